@@ -1,0 +1,31 @@
+// Builds a Document from a RawDocument: identity, metadata, paragraphs, sentences.
+// (First cut; metadata and segmentation are refined in src/document/metadata.ts and segment.ts.)
+import type { Document } from '../types.js';
+import type { RawDocument } from './raw.js';
+import { documentId } from './identity.js';
+import { segment } from './segment.js';
+import { readMetadata } from './metadata.js';
+
+export function buildDocument(raw: RawDocument): Document {
+  const { paragraphs, sentences, excluded } = segment(raw.text);
+  const meta = readMetadata(raw, paragraphs);
+  const doc: Document = {
+    id: documentId(raw.text),
+    text: raw.text,
+    format: raw.format,
+    meta,
+    paragraphs,
+    sentences,
+    excluded,
+  };
+  if (raw.file !== undefined) doc.file = raw.file;
+  if (raw.externalId !== undefined) doc.externalId = raw.externalId;
+  return doc;
+}
+
+/** Convenience for tests and scripts: a plain-text document with an optional publication date. */
+export function documentFromText(text: string, published?: string): Document {
+  const raw: RawDocument = { text, format: 'text', hints: {} };
+  if (published) raw.hints.published = { value: published, origin: 'option' };
+  return buildDocument(raw);
+}

@@ -1,0 +1,27 @@
+// Runs every fixtures/cases/<extractor>/<case>.json through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { loadCases, matchesSubset } from '../src/eval/cases.js';
+import { documentFromText } from '../src/document/build.js';
+import { runExtractors } from '../src/pipeline.js';
+import type { Extractions } from '../src/types.js';
+
+const cases = loadCases('fixtures/cases');
+
+describe('extractor cases', () => {
+  it('finds case folders', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+  for (const c of cases) {
+    it(`${c.extractor}: ${c.description} (${c.file})`, () => {
+      const doc = documentFromText(c.text, c.published);
+      const items = runExtractors(doc)[c.extractor as keyof Extractions] as unknown as Array<Record<string, unknown>>;
+      expect(items, `unknown extractor folder ${c.extractor}`).toBeDefined();
+      for (const item of items) expect(doc.text.slice(item.start as number, item.end as number)).toBe(item.text);
+      const summary = items.map((i) => ({ ...i }));
+      for (const want of c.expect) {
+        expect(items.some((i) => matchesSubset(i, want)), `missing ${JSON.stringify(want)}; got ${JSON.stringify(summary)}`).toBe(true);
+      }
+      if (c.exhaustive) expect(items.length, `extra items: ${JSON.stringify(summary)}`).toBe(c.expect.length);
+    });
+  }
+});

@@ -1,5 +1,4 @@
 // Builds a Document from a RawDocument: identity, metadata, paragraphs, sentences.
-// (First cut; metadata and segmentation are refined in src/document/metadata.ts and segment.ts.)
 import type { Document } from '../types.js';
 import type { RawDocument } from './raw.js';
 import { documentId } from './identity.js';
@@ -7,8 +6,9 @@ import { segment } from './segment.js';
 import { readMetadata } from './metadata.js';
 
 export function buildDocument(raw: RawDocument): Document {
-  const { paragraphs, sentences, excluded } = segment(raw.text);
-  const meta = readMetadata(raw, paragraphs);
+  const { paragraphs, sentences, excluded, dateline } = segment(raw.text);
+  const lede = dateline ? sentences.find((s) => s.start >= dateline.end) : undefined;
+  const meta = readMetadata(raw, paragraphs, dateline, lede ? raw.text.slice(lede.start, lede.end) : '');
   const doc: Document = {
     id: documentId(raw.text),
     text: raw.text,

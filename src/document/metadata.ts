@@ -1,10 +1,77 @@
-import type { DocumentMeta, Paragraph } from '../types.js';
+// Document metadata read from the text itself, each value with its origin. Values the input carried
+// (JSONL fields, HTML meta, --published) win over what the text says.
+import type { DocumentMeta, Paragraph, SourceKind, Valued } from '../types.js';
 import type { RawDocument } from './raw.js';
+import type { DatelineMatch } from './dateline.js';
+import { parseTimestamp } from './timestamp.js';
+import { inferDatelineYear } from './year-inference.js';
+import { firstPersonPlural, speakerTurn, statementTitle, transcriptTitle, wireAgencies } from './source-rules.js';
 
-// Placeholder, replaced by the real metadata reader.
-export function readMetadata(raw: RawDocument, _paragraphs: Paragraph[]): DocumentMeta {
-  const meta: DocumentMeta = { source: raw.hints.source ?? { value: 'other', origin: 'inferred' } };
-  if (raw.hints.published) meta.published = raw.hints.published;
-  if (raw.hints.title) meta.title = raw.hints.title;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function paragraphText(text: string, p: Paragraph): string {
+  return text.slice(p.start, p.end);
+}
+
+function valued<T>(value: T, origin: Valued<T>['origin'], span?: { start: number; end: number }): Valued<T> {
+  return span ? { value, origin, start: span.start, end: span.end } : { value, origin };
+}
+
+function sourceKind(text: string, paragraphs: Paragraph[], dateline: DatelineMatch | undefined, title: string | undefined): Valued<SourceKind> {
+  if (dateline?.agency && wireAgencies.test(dateline.agency)) return valued<SourceKind>('wire', 'dateline');
+  const bodies = paragraphs.filter((p) => p.kind === 'body').map((p) => paragraphText(text, p));
+  const turns = bodies.filter((b) => speakerTurn.test(b)).length;
+  if (turns >= 2 || (title && transcriptTitle.test(title))) return valued<SourceKind>('transcript', 'inferred');
+  if (dateline) return valued<SourceKind>('wire', 'dateline');
+  const unquoted = bodies.join('\n').replace(/["“][^"”]*["”]/g, ' ');
+  const firstPerson = unquoted.match(firstPersonPlural)?.length ?? 0;
+  if ((title && statementTitle.test(title)) || firstPerson >= 3) return valued<SourceKind>('ministry', 'inferred');
+  return valued<SourceKind>('other', 'inferred');
+}
+
+export function readMetadata(raw: RawDocument, paragraphs: Paragraph[], dateline?: DatelineMatch, lede = ''): DocumentMeta {
+  const { text, hints } = raw;
+  const titleP = paragraphs.find((p) => p.kind === 'title');
+  const subtitleP = paragraphs.find((p) => p.kind === 'subtitle');
+  const title = hints.title ?? (titleP ? valued(paragraphText(text, titleP), 'header', titleP) : undefined);
+
+  const meta: DocumentMeta = { source: hints.source ?? sourceKind(text, paragraphs, dateline, title?.value) };
+  if (title) meta.title = title;
+  if (subtitleP) meta.subtitle = valued(paragraphText(text, subtitleP), 'header', subtitleP);
+  for (const key of ['agency', 'author', 'url', 'language', 'siteName'] as const) {
+    const v = hints[key];
+    if (v) meta[key] = v;
+  }
+
+  for (const p of paragraphs.filter((x) => x.kind === 'header')) {
+    const ts = parseTimestamp(paragraphText(text, p));
+    if (!ts) continue;
+    if (ts.kind === 'updated' && !meta.updated) meta.updated = valued(ts.iso, 'header', p);
+    if (ts.kind === 'published' && !meta.published) meta.published = valued(ts.iso, 'header', p);
+  }
+
+  if (dateline) {
+    meta.dateline = { start: dateline.start, end: dateline.end, place: dateline.place };
+    if (dateline.agency) {
+      meta.dateline.agency = dateline.agency;
+      meta.agency ??= valued(dateline.agency, 'dateline');
+    }
+    if (dateline.month && dateline.day && dateline.date) {
+      const md = `${pad(dateline.month)}-${pad(dateline.day)}`;
+      if (dateline.year) {
+        meta.dateline.date = valued(`${dateline.year}-${md}`, 'dateline', dateline.date);
+      } else {
+        const guess = inferDatelineYear({ month: dateline.month, day: dateline.day, lede, text });
+        meta.dateline.date = guess
+          ? valued(`${guess.year}-${md}`, 'inferred', dateline.date)
+          : valued(`XXXX-${md}`, 'dateline', dateline.date);
+      }
+      const d = meta.dateline.date;
+      if (!meta.published && !d.value.startsWith('X')) meta.published = d;
+    }
+  }
+
+  if (hints.published) meta.published = hints.published;
+  if (hints.updated) meta.updated = hints.updated;
   return meta;
 }

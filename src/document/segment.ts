@@ -1,18 +1,174 @@
-import type { Paragraph, Sentence, Span } from '../types.js';
+// Paragraphs, their roles and sentences, with offsets into the stored text.
+// Roles: header timestamps, furniture (navigation, related-headline lists, language switchers),
+// title, subtitle, in-text headings, body. Extractors see only the sentences of extractable roles.
+import type { Paragraph, ParagraphKind, Sentence, Span } from '../types.js';
+import { bulletPattern, furnitureLines, furniturePatterns, headerPatterns } from './furniture-rules.js';
+import { findDateline, type DatelineMatch } from './dateline.js';
+import { splitSentences } from './sentences.js';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   excluded: Span[];
+  dateline?: DatelineMatch;
 }
 
-// Placeholder, replaced by the real segmenter.
-export function segment(text: string): Segmentation {
-  const paragraphs: Paragraph[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length, kind: 'body', rule: 'segment.line' });
+const EXTRACTABLE: ReadonlySet<ParagraphKind> = new Set(['title', 'subtitle', 'heading', 'body']);
+
+export function isExtractable(kind: ParagraphKind): boolean {
+  return EXTRACTABLE.has(kind);
+}
+
+interface Block extends Span {
+  lines: Span[];
+}
+
+/** Blocks of non-blank lines. */
+function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  let current: Block | null = null;
+  const re = /[^\n]*(?:\n|$)/g;
+  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
+    const raw = m[0].replace(/\r?\n$/, '');
+    const start = m.index;
+    const end = start + raw.length;
+    if (raw.trim() === '') {
+      current = null;
+      continue;
+    }
+    const line = trimSpan(text, { start, end });
+    if (!current) {
+      current = { start: line.start, end: line.end, lines: [] };
+      out.push(current);
+    }
+    current.lines.push(line);
+    current.end = line.end;
   }
-  const sentences: Sentence[] = paragraphs.map((p, i) => ({ start: p.start, end: p.end, paragraph: i }));
-  return { paragraphs, sentences, excluded: [] };
+  return out;
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/**
+ * A block is one hard-wrapped paragraph when its lines (all but the last) are of similar,
+ * typewriter width and none is a bullet; otherwise every line is its own paragraph
+ * (wire copy often puts one paragraph per line with no blank lines between).
+ */
+function isWrapped(text: string, b: Block): boolean {
+  if (b.lines.length < 2) return false;
+  const lens = b.lines.slice(0, -1).map((l) => l.end - l.start);
+  const wrappedWidth = lens.every((n) => n >= 40 && n <= 100);
+  const noBullets = b.lines.every((l) => !bulletPattern.test(text.slice(l.start, l.end)));
+  return wrappedWidth && noBullets;
+}
+
+function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const b of blocks(text)) {
+    if (isWrapped(text, b)) spans.push({ start: b.start, end: b.end });
+    else spans.push(...b.lines);
+  }
+  return spans;
+}
+
+const furnitureSet = new Set(furnitureLines);
+const TERMINAL = /[.!?:;,"”»)\]…]$/;
+
+function furnitureRule(line: string): string | null {
+  const norm = line.trim().replace(/[:\s]+$/, '').toLowerCase();
+  if (furnitureSet.has(norm)) return 'segment.furniture-line';
+  for (const p of furniturePatterns) if (p.pattern.test(line.trim())) return p.id;
+  return null;
+}
+
+function headerRule(line: string): string | null {
+  for (const p of headerPatterns) if (p.pattern.test(line.trim())) return p.id;
+  return null;
+}
+
+/** Short, unpunctuated, capitalised single lines: titles and in-text headings. */
+function isHeadline(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 300 && !TERMINAL.test(t) && /^[\p{Lu}\d"“'‘]/u.test(t) && !t.includes('\n');
+}
+
+export function segment(text: string): Segmentation {
+  const spans = paragraphSpans(text);
+  const paragraphs: Paragraph[] = [];
+  const lines = spans.map((s) => text.slice(s.start, s.end));
+
+  // Related-headline lists: runs of ≥2 bullet lines that read as headlines (no closing period).
+  const bulletRun = new Array<boolean>(spans.length).fill(false);
+  for (let i = 0; i < spans.length; ) {
+    let j = i;
+    while (j < spans.length && bulletPattern.test(lines[j] ?? '')) j++;
+    if (j - i >= 2 && lines.slice(i, j).every((l) => isHeadline(l.replace(bulletPattern, '')))) {
+      for (let k = i; k < j; k++) bulletRun[k] = true;
+    }
+    i = j > i ? j : i + 1;
+  }
+
+  let dateline: DatelineMatch | undefined;
+  let seenBody = false;
+  let titles = 0;
+  spans.forEach((span, i) => {
+    const line = lines[i] ?? '';
+    let kind: ParagraphKind = 'body';
+    let rule = 'segment.body';
+    const furniture = furnitureRule(line);
+    const header = !seenBody && i < 4 ? headerRule(line) : null;
+    const dl = !dateline && !seenBody ? findDateline(text, span) : undefined;
+    if (bulletRun[i]) {
+      kind = 'furniture';
+      rule = 'segment.related-headlines';
+    } else if (furniture) {
+      kind = 'furniture';
+      rule = furniture;
+    } else if (header) {
+      kind = 'header';
+      rule = header;
+    } else if (dl) {
+      dateline = dl;
+      seenBody = true;
+    } else if (isHeadline(line)) {
+      if (!seenBody && titles < 2) {
+        kind = titles === 0 ? 'title' : 'subtitle';
+        rule = titles === 0 ? 'segment.title' : 'segment.subtitle';
+        titles++;
+      } else {
+        kind = 'heading';
+        rule = 'segment.heading';
+      }
+    } else {
+      seenBody = true;
+    }
+    paragraphs.push({ start: span.start, end: span.end, kind, rule });
+  });
+
+  const excluded: Span[] = [];
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, index) => {
+    if (!isExtractable(p.kind)) {
+      excluded.push({ start: p.start, end: p.end });
+      return;
+    }
+    let from = p.start;
+    if (dateline && dateline.start >= p.start && dateline.end <= p.end) {
+      excluded.push({ start: dateline.start, end: dateline.end });
+      from = dateline.end;
+    }
+    const body = trimSpan(text, { start: from, end: p.end });
+    if (body.end <= body.start) return;
+    const multi = p.kind === 'body';
+    for (const s of multi ? splitSentences(text, body) : [body]) sentences.push({ ...s, paragraph: index });
+  });
+  excluded.sort((a, b) => a.start - b.start);
+  const result: Segmentation = { paragraphs, sentences, excluded };
+  if (dateline) result.dateline = dateline;
+  return result;
 }

@@ -1,0 +1,61 @@
+// Bytes → text. UTF-8 (with or without BOM) first; UTF-16 by BOM; when UTF-8 fails, Windows-1251
+// or Latin-1 chosen by the shape of the high bytes. Binary content is refused with a reason.
+import iconv from 'iconv-lite';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'latin1';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+export class InputError extends Error {}
+
+/** NUL bytes or many control characters: not a text document. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+/**
+ * Windows-1251 Russian puts high bytes in runs (whole Cyrillic words); Latin-1 text puts single
+ * accented letters among ASCII ones. Decide by the share of high bytes that have a high neighbour.
+ */
+export function guessSingleByte(bytes: Uint8Array): 'windows-1251' | 'latin1' {
+  let high = 0;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0xc0) continue;
+    high++;
+    const prev = bytes[i - 1] ?? 0;
+    const next = bytes[i + 1] ?? 0;
+    if (prev >= 0xc0 || next >= 0xc0) paired++;
+  }
+  return high > 0 && paired / high > 0.5 ? 'windows-1251' : 'latin1';
+}
+
+export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (looksBinary(bytes)) throw new InputError('binary content (NUL or control bytes), not a text document');
+  if (declared && iconv.encodingExists(declared) && !/^utf-?8$/i.test(declared)) {
+    const encoding: Encoding = /1251/.test(declared) ? 'windows-1251' : 'latin1';
+    return { text: iconv.decode(Buffer.from(bytes), declared), encoding };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    const encoding = guessSingleByte(bytes);
+    return { text: iconv.decode(Buffer.from(bytes), encoding === 'latin1' ? 'windows-1252' : encoding), encoding };
+  }
+}

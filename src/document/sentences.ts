@@ -1,0 +1,44 @@
+// Sentence boundaries inside one paragraph. A boundary is terminal punctuation (with any closing
+// quotes/brackets) followed by space and a sentence-like start, except after abbreviations,
+// initials ("J. Kerry") and inside numbers ("2.5").
+import type { Span } from '../types.js';
+import { abbreviations, titleAbbreviations } from './abbreviations.js';
+
+const CANDIDATE = /[.!?\u2026]+["'”’»)\]]*(?=\s+)/g;
+const STARTER = /^\s+["'“‘«(\[\-\u2013\u2014]?\s*[\p{Lu}\d]/u;
+
+function tokenBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{N}.\-]/u.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, end);
+}
+
+function isBoundary(text: string, punctStart: number, after: number, limit: number): boolean {
+  if (!STARTER.test(text.slice(after, Math.min(limit, after + 8)))) return false;
+  if (text[punctStart] !== '.') return true; // "!" "?" "…" end a sentence before a capital
+  const token = tokenBefore(text, punctStart).toLowerCase();
+  if (token === '') return true;
+  if (/^\p{L}$/u.test(token)) return false; // an initial: "J. Kerry"
+  if (titleAbbreviations.has(token)) return false;
+  // Other abbreviations end a sentence only before a clear sentence start.
+  if (abbreviations.has(token)) return /^\s+["“]?(?:The|A|An|In|On|It|He|She|We|They|This|That|But|However)\b/.test(text.slice(after, after + 12));
+  if (/^(?:\p{L}\.){2,}\p{L}?$/u.test(token)) return false; // dotted acronyms not in the list
+  return true;
+}
+
+export function splitSentences(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(span.start, span.end);
+  let start = span.start;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
+    const punctStart = span.start + m.index;
+    const end = punctStart + m[0].length;
+    if (!isBoundary(text, punctStart, end, span.end)) continue;
+    out.push({ start, end });
+    start = end;
+    while (start < span.end && /\s/.test(text[start] ?? '')) start++;
+  }
+  if (start < span.end) out.push({ start, end: span.end });
+  return out;
+}

@@ -2,6 +2,7 @@
 import type { Extractor } from './extractor.js';
 import type { Document, Extractions, ExtractorName } from './types.js';
 import { registry as defaultRegistry } from '../extractors/index.js';
+import { linkExtractions } from './links.js';
 
 export function checkRegistryOrder(registry: readonly Extractor[]): void {
   const seen = new Set<ExtractorName>();
@@ -20,12 +21,12 @@ export function runExtractors(doc: Document, registry: readonly Extractor[] = de
     const items = ex.extract(doc, out);
     (out as Record<string, unknown>)[ex.name] = items;
   }
-  return {
+  return linkExtractions(doc, {
     dates: out.dates ?? [],
     casualties: out.casualties ?? [],
     groups: out.groups ?? [],
     claims: out.claims ?? [],
-  };
+  });
 }
 
 /** Version string of the whole extractor set, stored with each document's extractions. */

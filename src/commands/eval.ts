@@ -4,6 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bytesDocument } from '../document/read.js';
 import { buildDocument } from '../document/build.js';
 import { runExtractors } from '../pipeline.js';
+import type { Extractor } from '../extractor.js';
+import { registry as defaultRegistry } from '../../extractors/index.js';
 import { loadGold } from '../eval/gold.js';
 import { finishReport, scoreDocument, type EvalReport, type ItemOutcome } from '../eval/score.js';
 import { baselineSchema, compareToBaseline, toBaseline, type Comparison } from '../eval/baseline.js';
@@ -20,13 +22,13 @@ export interface EvalFlags {
   format: 'table' | 'json';
 }
 
-export function runEvaluation(goldDir: string, corpusDir: string): EvalReport {
+export function runEvaluation(goldDir: string, corpusDir: string, registry: readonly Extractor[] = defaultRegistry): EvalReport {
   const acc = new Map<string, Scored[]>();
   const items: ItemOutcome[] = [];
   for (const pair of loadGold(goldDir, corpusDir)) {
     const read = bytesDocument(readFileSync(pair.corpusFile), pair.corpusFile, 'text', { format: 'text', maxBytes: DEFAULT_MAX_BYTES });
     if (!read.ok) throw new UsageError(`${read.file}: ${read.reason}`);
-    scoreDocument(pair.name, runExtractors(buildDocument(read.doc)), pair.gold, acc, items);
+    scoreDocument(pair.name, runExtractors(buildDocument(read.doc), registry), pair.gold, acc, items);
   }
   return finishReport(acc, items);
 }
@@ -71,8 +73,11 @@ function comparisonLines(c: Comparison, file: string, tolerance: number): string
   return lines;
 }
 
-export function evaluate(flags: EvalFlags): { output: string; ok: boolean; report: EvalReport; comparison?: Comparison } {
-  const report = runEvaluation(flags.gold, flags.corpus);
+export function evaluate(
+  flags: EvalFlags,
+  registry: readonly Extractor[] = defaultRegistry,
+): { output: string; ok: boolean; report: EvalReport; comparison?: Comparison } {
+  const report = runEvaluation(flags.gold, flags.corpus, registry);
   let comparison: Comparison | undefined;
   if (flags.baseline && flags.updateBaseline) {
     writeFileSync(flags.baseline, `${JSON.stringify(toBaseline(report), null, 1)}\n`);

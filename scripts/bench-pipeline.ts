@@ -1,0 +1,67 @@
+// Throughput of the pipeline and where the time goes: segmentation, each extractor, the database.
+//   npm run build && node dist/scripts/bench-pipeline.js [inputs…] [--repeat N] [--db]
+// Inputs default to corpus/. Each document is repeated N times with a distinct suffix so every copy
+// is a new document for the database.
+import { performance } from 'node:perf_hooks';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readInputs, DEFAULT_MAX_BYTES } from '../src/document/read.js';
+import { buildDocument } from '../src/document/build.js';
+import { registry } from '../extractors/index.js';
+import { linkExtractions } from '../src/links.js';
+import { openWriter } from '../src/db/connection.js';
+import { Writer } from '../src/db/writer.js';
+import type { RawDocument } from '../src/document/raw.js';
+import type { Extractions } from '../src/types.js';
+
+const args = process.argv.slice(2);
+const repeatAt = args.indexOf('--repeat');
+const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1]) : 20;
+const withDb = args.includes('--db');
+const inputs = args.filter((a, i) => !a.startsWith('--') && i !== repeatAt + 1);
+
+const raws: RawDocument[] = [];
+for await (const r of readInputs(inputs.length ? inputs : ['corpus'], { format: 'auto', maxBytes: DEFAULT_MAX_BYTES })) if (r.ok) raws.push(r.doc);
+
+const timings = new Map<string, number>();
+const add = (k: string, ms: number) => timings.set(k, (timings.get(k) ?? 0) + ms);
+const dir = withDb ? mkdtempSync(join(tmpdir(), 'communique-bench-')) : '';
+const db = withDb ? openWriter(join(dir, 'bench.db')) : undefined;
+const writer = db ? new Writer(db) : undefined;
+
+let bytes = 0;
+let docs = 0;
+const t0 = performance.now();
+for (let i = 0; i < repeat; i++) {
+  for (const raw of raws) {
+    const copy = { ...raw, text: `${raw.text}\n\n(${i})` };
+    bytes += Buffer.byteLength(copy.text);
+    docs++;
+    let t = performance.now();
+    const doc = buildDocument(copy);
+    add('segment+metadata', performance.now() - t);
+    const out: Partial<Extractions> = {};
+    for (const ex of registry) {
+      t = performance.now();
+      (out as Record<string, unknown>)[ex.name] = ex.extract(doc, out);
+      add(`extract:${ex.name}`, performance.now() - t);
+    }
+    t = performance.now();
+    const linked = linkExtractions(doc, out as Extractions);
+    add('link', performance.now() - t);
+    if (writer) {
+      t = performance.now();
+      writer.store(doc, linked, 'bench', null);
+      add('sqlite', performance.now() - t);
+    }
+  }
+}
+const total = performance.now() - t0;
+db?.close();
+if (dir) rmSync(dir, { recursive: true, force: true });
+
+console.log(`${docs} documents, ${(bytes / 1e6).toFixed(2)} MB in ${(total / 1000).toFixed(2)} s: ${(docs / (total / 1000)).toFixed(1)} docs/s, ${(bytes / 1e6 / (total / 1000)).toFixed(3)} MB/s`);
+for (const [k, ms] of [...timings].sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${k.padEnd(22)} ${(ms / 1000).toFixed(3)} s  ${((100 * ms) / total).toFixed(1)}%  ${(ms / (bytes / 1024)).toFixed(3)} ms/KB`);
+}

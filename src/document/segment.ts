@@ -79,7 +79,11 @@ function paragraphSpans(text: string): Span[] {
 const furnitureSet = new Set(furnitureLines);
 const TERMINAL = /[.!?:;,"”»)\]…]$/;
 
+// Furniture and header lines are short; longer lines are never tested (bounded regex work on huge lines).
+const MAX_FURNITURE_LINE = 200;
+
 function furnitureRule(line: string): string | null {
+  if (line.length > MAX_FURNITURE_LINE) return null;
   const norm = line.trim().replace(/[:\s]+$/, '').toLowerCase();
   if (furnitureSet.has(norm)) return 'segment.furniture-line';
   for (const p of furniturePatterns) if (p.pattern.test(line.trim())) return p.id;
@@ -87,6 +91,7 @@ function furnitureRule(line: string): string | null {
 }
 
 function headerRule(line: string): string | null {
+  if (line.length > MAX_FURNITURE_LINE) return null;
   for (const p of headerPatterns) if (p.pattern.test(line.trim())) return p.id;
   return null;
 }

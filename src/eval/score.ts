@@ -143,6 +143,7 @@ export function finishReport(acc: Map<string, Scored[]>, items: ItemOutcome[]): 
     const r = byRule.get(rule) as { correct: number; incorrect: number };
     rules[rule] = { ...r, precision: prf(r.correct, r.incorrect, 0).precision };
   }
-  items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  items.sort((a, b) => cmp(a.document, b.document) || cmp(a.extractor, b.extractor) || a.start - b.start || a.end - b.end || cmp(a.key, b.key));
   return { metrics, rules, items };
 }

@@ -1,8 +1,61 @@
+// Casualties extractor: runs the engine (engine.ts) over every extractable sentence and links each
+// figure to the dates of its sentence (indexes into prior.dates). Group mentions (prior.groups)
+// tell the side of armed-neutral nouns ("18 members of the Syrian Democratic Forces" → militants).
 import type { Extractor } from '../../src/extractor.js';
+import type { CasualtyMention, DateMention, Document, GroupMention } from '../../src/types.js';
+import { extractFigures } from './engine.js';
 
-// Placeholder; the real extractor replaces this file.
+/** Indexes of `items` inside each sentence, in one pass (sentences and items sorted by start). */
+function bySentence(sentences: Document['sentences'], items: ReadonlyArray<{ start: number; end: number }>): number[][] {
+  const order = items.map((_, i) => i).sort((a, b) => (items[a] as { start: number }).start - (items[b] as { start: number }).start);
+  const out: number[][] = sentences.map(() => []);
+  let k = 0;
+  sentences.forEach((s, si) => {
+    while (k < order.length && (items[order[k] as number] as { start: number }).start < s.start) k++;
+    for (let j = k; j < order.length; j++) {
+      const it = items[order[j] as number] as { start: number; end: number };
+      if (it.start >= s.end) break;
+      if (it.end <= s.end) (out[si] as number[]).push(order[j] as number);
+    }
+  });
+  for (const list of out) list.sort((a, b) => a - b);
+  return out;
+}
+
+export function extractCasualties(doc: Document, dates: readonly DateMention[] = [], groups: readonly GroupMention[] = []): CasualtyMention[] {
+  const out: CasualtyMention[] = [];
+  const datesIn = bySentence(doc.sentences, dates);
+  const groupsIn = bySentence(doc.sentences, groups);
+  for (const [si, s] of doc.sentences.entries()) {
+    const text = doc.text.slice(s.start, s.end);
+    const inSentence = datesIn[si] ?? [];
+    const dateSpans = inSentence.map((i) => ({ start: (dates[i] as DateMention).start - s.start, end: (dates[i] as DateMention).end - s.start }));
+    const groupSpans = (groupsIn[si] ?? []).map((i) => groups[i] as GroupMention).map((g) => ({ start: g.start - s.start, end: g.end - s.start, type: g.type }));
+    for (const f of extractFigures(text, { dateSpans, groups: groupSpans })) {
+      const m: CasualtyMention = {
+        start: s.start + f.start,
+        end: s.start + f.end,
+        text: doc.text.slice(s.start + f.start, s.start + f.end),
+        count: f.count,
+        low: f.low,
+        high: f.high,
+        qualifier: f.qualifier,
+        outcome: f.outcome,
+        category: f.category,
+        rule: f.rule,
+        number: { start: s.start + f.numStart, end: s.start + f.numEnd },
+        dates: inSentence,
+      };
+      if (f.inferred) m.inferred = f.inferred;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
 export const casualtiesExtractor: Extractor<'casualties'> = {
   name: 'casualties',
-  version: '0.0.0',
-  extract: () => [],
+  version: '1.0.0',
+  needs: ['dates', 'groups'],
+  extract: (doc, prior) => extractCasualties(doc, prior.dates ?? [], prior.groups ?? []),
 };

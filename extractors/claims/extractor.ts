@@ -1,8 +1,18 @@
+// Claims (attributions): content span + source (speaker) + cue + kind, with speaker resolution.
+// Rules: engine.ts (patterns), speaker.ts (source NPs and coreference), quotes.ts, cues.ts;
+// rule data: lexicon.ts. See README.md.
 import type { Extractor } from '../../src/extractor.js';
+import type { ClaimMention, Document, GroupMention } from '../../src/types.js';
+import { extractClaimDrafts, resolveDrafts } from './engine.js';
 
-// Placeholder; the real extractor replaces this file.
+/** `groups` (the groups extractor's output) gives canonical names to organisation sources. */
+export function extractClaims(doc: Document, groups: readonly GroupMention[] = []): ClaimMention[] {
+  return resolveDrafts(doc, extractClaimDrafts(doc), groups);
+}
+
 export const claimsExtractor: Extractor<'claims'> = {
   name: 'claims',
-  version: '0.0.0',
-  extract: () => [],
+  version: '0.1.0',
+  needs: ['groups'],
+  extract: (doc, prior) => extractClaims(doc, prior.groups ?? []),
 };

@@ -1,8 +1,85 @@
+// The dates extractor: TimeML-grade temporal expressions anchored to the publication date.
+// Per sentence: pattern rules (rules/*.ts) and chrono (chrono.ts) propose spans; negative rules veto;
+// the longest non-overlapping spans win; normalisers (normalise.ts) compute TIMEX3 values in text order,
+// keeping a small discourse state (last quarter / date / year) for anaphoric expressions.
 import type { Extractor } from '../../src/extractor.js';
+import type { DateMention } from '../../src/types.js';
+import { parseCalendar } from './chrono.js';
+import { fromChrono } from './calendar.js';
+import { matchRules, selectLongest, vetoedBy, type RawMatch } from './engine.js';
+import { normalisers, type Built, type Context, type Discourse } from './normalise.js';
+import { tenseAround } from './tense.js';
+import { parseIsoDate, toUtc, type Ymd } from './timex.js';
 
-// Placeholder; the real extractor replaces this file.
+export const DATES_VERSION = '1.0.0';
+
+const CHRONO_PRIORITY = 50;
+/** Mentions computed from another reference: they never become the discourse anchor. */
+const RELATIVE_RULES = new Set(['dates.year-ago', 'dates.ago', 'dates.anaphoric-period', 'dates.relative-unit', 'dates.year-period']);
+
+function updateDiscourse(d: Discourse, b: Built): void {
+  const q = /^(?<y>\d{4})-Q(?<q>[1-4])$/.exec(b.value);
+  if (q?.groups) {
+    d.quarter = { year: Number(q.groups.y), q: Number(q.groups.q) };
+    d.year = Number(q.groups.y);
+    return;
+  }
+  const day = parseIsoDate(b.value);
+  if (day && b.type !== 'DURATION') {
+    d.date = day;
+    d.month = { year: day.year, month: day.month };
+    d.year = day.year;
+    return;
+  }
+  const mo = /^(?<y>\d{4})-(?<m>\d{2})$/.exec(b.value);
+  if (mo?.groups) d.month = { year: Number(mo.groups.y), month: Number(mo.groups.m) };
+  const y = /^(?<y>\d{4})(?:-\d{2})?$/.exec(b.value);
+  if (y?.groups && b.type === 'DATE') d.year = Number(y.groups.y);
+}
+
+export function extractDates(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, published: string | undefined): DateMention[] {
+  const dct: Ymd | undefined = parseIsoDate(published);
+  const reference = dct ? toUtc(dct) : new Date(Date.UTC(2000, 0, 1));
+  const discourse: Discourse = {};
+  const out: DateMention[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (!/\d|[a-z]{3}/i.test(sentence)) continue;
+    const raws: RawMatch[] = matchRules(sentence, s.start);
+    for (const r of parseCalendar(sentence, reference)) {
+      const start = s.start + r.index;
+      raws.push({ start, end: start + r.text.length, text: r.text, rule: 'dates.calendar', kind: 'chrono', priority: CHRONO_PRIORITY, groups: {}, chrono: r } as RawMatch & { chrono: typeof r });
+    }
+    const build = (raw: RawMatch, d: Discourse): Built[] => {
+      const ctx: Context = { tense: tenseAround(sentence, raw.start - s.start, raw.end - s.start), discourse: d };
+      if (dct) ctx.dct = dct;
+      const chronoResult = (raw as RawMatch & { chrono?: Parameters<typeof fromChrono>[0] }).chrono;
+      return chronoResult ? [fromChrono(chronoResult, raw.start, ctx)].filter((b): b is Built => b !== null) : normalisers[raw.kind](raw, ctx) ?? [];
+    };
+    // a candidate its normaliser rejects must not hide a shorter overlapping one: try on a scratch state
+    const allowed = raws.filter((r) => !vetoedBy(r, sentence, s.start) && build(r, { ...discourse }).length > 0);
+    for (const raw of selectLongest(allowed)) {
+      const built = build(raw, discourse);
+      for (const b of built) {
+        const { rangeWithNext, ...rest } = b;
+        const m: DateMention = rest;
+        if (text.slice(m.start, m.end) !== m.text) continue; // offsets contract
+        const idx = out.length;
+        out.push(m);
+        if (rangeWithNext) {
+          (out[idx] as DateMention).rangeWith = idx + 1;
+        } else if (idx > 0 && out[idx - 1]!.rangeWith === idx) {
+          m.rangeWith = idx - 1;
+        }
+        if (m.type !== 'DURATION' && m.type !== 'SET' && !RELATIVE_RULES.has(m.rule)) updateDiscourse(discourse, m);
+      }
+    }
+  }
+  return out;
+}
+
 export const datesExtractor: Extractor<'dates'> = {
   name: 'dates',
-  version: '0.0.0',
-  extract: () => [],
+  version: DATES_VERSION,
+  extract: (doc) => extractDates(doc.text, doc.sentences, doc.meta.published?.value),
 };

@@ -1,0 +1,45 @@
+// Quotation spans in a paragraph: curly pairs “…”, straight pairs "…"; an opening mark left unclosed
+// at the end of the paragraph runs to the paragraph end (multi-paragraph quotations).
+import type { Span } from '../../src/types.js';
+
+export interface Quote {
+  /** Offsets of the opening and closing marks (close = paragraph end when unclosed). */
+  open: number;
+  close: number;
+  closed: boolean;
+  /** Inside the marks, trimmed. */
+  inner: Span;
+}
+
+export function findQuotes(text: string, para: Span): Quote[] {
+  const out: Quote[] = [];
+  let openAt = -1;
+  for (let i = para.start; i < para.end; i++) {
+    let c = text[i];
+    // typewriter double apostrophes ('' … '') as used by some newspaper feeds
+    const pair = c === "'" && text[i + 1] === "'";
+    if (pair) c = '"';
+    if (c === '“' || (c === '"' && openAt < 0)) {
+      if (openAt < 0) openAt = pair ? i + 1 : i;
+    } else if ((c === '”' || c === '"') && openAt >= 0) {
+      out.push(make(text, openAt, pair ? i + 1 : i, true));
+      openAt = -1;
+    }
+    if (pair) i++;
+  }
+  if (openAt >= 0) out.push(make(text, openAt, para.end, false));
+  return out;
+}
+
+function make(text: string, open: number, close: number, closed: boolean): Quote {
+  let s = open + 1;
+  let e = close;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  if (text[e - 1] === "'" && text[e] === "'") e--;
+  while (e > s && /[\s,\u00A0]/.test(text[e - 1]!)) e--;
+  return { open, close, closed, inner: { start: s, end: e } };
+}
+
+export function wordCount(text: string, span: Span): number {
+  return text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+}

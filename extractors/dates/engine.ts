@@ -1,0 +1,147 @@
+// Pattern engine: expands the lexicon placeholders in rules/patterns.ts, matches every rule over a
+// sentence and returns raw matches (span + named groups with their offsets). No normalisation here.
+import { lexicon, rules } from './rules/index.js';
+import type { NegativeRule, NormaliserKind } from './rules/schema.js';
+
+export interface GroupSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface RawMatch {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  kind: NormaliserKind | 'vague' | 'chrono';
+  /** Rank of the rule in the configuration (lower wins ties). */
+  priority: number;
+  groups: Record<string, GroupSpan | undefined>;
+  /** Fixed value for vague rules. */
+  value?: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const NUMBER_WORDS = Object.keys(lexicon.numbers).filter((w) => w !== 'half');
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+
+export const placeholders: Record<string, string> = {
+  MONTH: '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\\.|\\s+\\d))',
+  WEEKDAY: '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
+  NUM: `(?:(?:${TENS})(?:[- ](?:${ONES}))?|${alternation(NUMBER_WORDS)}|(?:a|one|two|three|four|five)\\s+(?:hundred|thousand)|a\\s+couple\\s+of|a\\s+dozen|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)`,
+  VAGUENUM: alternation(lexicon.vagueNumbers),
+  UNIT: alternation(Object.keys(lexicon.units)),
+  YEAR: "(?<![\\d,.$£€/:]|\\d-)(?:1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|,\\d|\\.\\d|:\\d|/\\d)",
+  DAY: '(?<!\\d)(?:[12]\\d|3[01]|0?[1-9])(?!\\d)',
+  SEASON: alternation(Object.keys(lexicon.seasons)),
+  DAYPART: alternation(Object.keys(lexicon.dayParts)),
+  SETWORD: alternation(Object.keys(lexicon.sets)),
+  DEICTIC: alternation(Object.keys(lexicon.deicticDays)),
+};
+
+export function expand(pattern: string): string {
+  return pattern.replace(/\{(?<name>[A-Z_]+)\}/g, (whole, name: string) => {
+    const p = placeholders[name];
+    if (p === undefined) throw new Error(`unknown placeholder ${whole}`);
+    return p;
+  });
+}
+
+interface Compiled {
+  id: string;
+  kind: RawMatch['kind'];
+  regex: RegExp;
+  priority: number;
+  value?: string;
+}
+
+const wrap = (src: string) => `(?<![\\w'’-])(?:${src})(?!\\w|['’](?!s\\b)\\w)`;
+
+const compiled: Compiled[] = [
+  ...rules.patterns.map((r, i) => ({ id: r.id, kind: r.kind, regex: new RegExp(wrap(expand(r.pattern)), r.caseSensitive ? 'gd' : 'gid'), priority: i })),
+  ...rules.vague.map((r, i) => ({ id: r.id, kind: 'vague' as const, regex: new RegExp(wrap(expand(r.pattern)), 'gid'), priority: 100 + i, value: r.value })),
+];
+
+function groupsOf(m: RegExpExecArray, offset: number): RawMatch['groups'] {
+  const out: RawMatch['groups'] = {};
+  const idx = m.indices?.groups;
+  for (const [name, text] of Object.entries(m.groups ?? {})) {
+    const span = idx?.[name];
+    if (text !== undefined && span) out[name] = { text, start: span[0] + offset, end: span[1] + offset };
+  }
+  return out;
+}
+
+/** All matches of all rules in `sentence` (which starts at `offset` in the document text). */
+export function matchRules(sentence: string, offset: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const c of compiled) {
+    c.regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.regex.exec(sentence)) !== null) {
+      if (m[0].length === 0) {
+        c.regex.lastIndex++;
+        continue;
+      }
+      const raw: RawMatch = { start: m.index + offset, end: m.index + m[0].length + offset, text: m[0], rule: c.id, kind: c.kind, priority: c.priority, groups: groupsOf(m, offset) };
+      if (c.value !== undefined) raw.value = c.value;
+      out.push(raw);
+    }
+  }
+  return out;
+}
+
+const negatives = rules.negatives.map((n: NegativeRule) => ({
+  ...n,
+  beforeRe: n.before ? new RegExp(`(?:${n.before})$`, n.caseSensitive ? '' : 'i') : undefined,
+  afterRe: n.after ? new RegExp(`^(?:${n.after})`, n.caseSensitive ? '' : 'i') : undefined,
+  textRe: n.text ? new RegExp(`^(?:${n.text})$`, n.caseSensitive ? '' : 'i') : undefined,
+}));
+
+const CONTEXT_CHARS = 160;
+const CUT = '\uFFFF';
+
+/** The id of the first negative rule that vetoes a candidate, or undefined. */
+export function vetoedBy(c: { start: number; end: number; text: string; rule: string }, sentence: string, offset: number): string | undefined {
+  // Negative rules look at local context only; bounding it keeps a megabyte-long "sentence" linear.
+  // A cut-off window gets a sentinel so that ^ and $ still mean the sentence edges.
+  const from = Math.max(0, c.start - offset - CONTEXT_CHARS);
+  const to = Math.min(sentence.length, c.end - offset + CONTEXT_CHARS);
+  const before = (from > 0 ? CUT : '') + sentence.slice(from, c.start - offset);
+  const after = sentence.slice(c.end - offset, to) + (to < sentence.length ? CUT : '');
+  for (const n of negatives) {
+    if (n.rules && !n.rules.includes(c.rule)) continue;
+    if (n.textRe && !n.textRe.test(c.text)) continue;
+    if (n.beforeRe && !n.beforeRe.test(before)) continue;
+    if (n.afterRe && !n.afterRe.test(after)) continue;
+    return n.id;
+  }
+  return undefined;
+}
+
+/** Keeps the longest non-overlapping matches (ties: earlier rule in the configuration). */
+export function selectLongest<T extends { start: number; end: number; priority: number }>(items: T[]): T[] {
+  if (items.length === 0) return [];
+  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  // Occupancy map over the covered range: overlap checks cost the span length, not the number kept.
+  let base = Infinity;
+  let limit = 0;
+  for (const i of items) {
+    base = Math.min(base, i.start);
+    limit = Math.max(limit, i.end);
+  }
+  const taken = new Uint8Array(limit - base);
+  const kept: T[] = [];
+  for (const it of sorted) {
+    let free = true;
+    for (let i = it.start - base; i < it.end - base; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, it.start - base, it.end - base);
+    kept.push(it);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,47 @@
+// Anchoring to the publication date: past-biased, tense-aware year resolution for news
+// (HeidelTime's news strategy) and weekday resolution.
+import type { Tense } from './tense.js';
+import { addDays, isoWeekday, toUtc, type Ymd } from './timex.js';
+
+export interface YearResolution {
+  year?: number;
+  /** What the year was inferred from. */
+  from?: 'publication-date' | 'tense';
+}
+
+/**
+ * Year of a month (and day) stated without a year, relative to the publication date.
+ * Past tense and a date after the publication date → previous year; future tense and a date before
+ * it → next year; otherwise the publication year, or the previous one when the month is more than six months ahead
+ * (news is past-biased: no tense marker never moves a date into the next year).
+ */
+export function resolveYear(dct: Ymd | undefined, month: number, day: number | undefined, tense: Tense | undefined): YearResolution {
+  if (!dct) return {};
+  const cmp = month !== dct.month ? month - dct.month : day === undefined ? 0 : day - dct.day;
+  // within ~6 weeks of the publication date the same year wins whatever the tense (tense detection is cheap)
+  const days = (toUtc({ year: dct.year, month, day: day ?? 15 }).getTime() - toUtc(dct).getTime()) / 86400000;
+  const near = Math.abs(days) <= 45;
+  if (tense === 'past' && cmp > 0 && !near) return { year: dct.year - 1, from: 'tense' };
+  if (tense === 'future' && cmp < 0 && !near) return { year: dct.year + 1, from: 'tense' };
+  if (tense === undefined || tense === 'present') {
+    const diff = month - dct.month;
+    if (diff > 6) return { year: dct.year - 1, from: 'publication-date' };
+  }
+  return { year: dct.year, from: 'publication-date' };
+}
+
+/**
+ * Date of a weekday name relative to the anchor: "last" → strictly before; "next" / "this coming" →
+ * strictly after; otherwise by tense (past: on or before, future: on or after, none: nearest).
+ */
+export function resolveWeekday(anchor: Ymd, weekday: number, rel: string | undefined, tense: Tense | undefined): Ymd {
+  const cur = isoWeekday(anchor);
+  const back = (cur - weekday + 7) % 7; // days back to the most recent such weekday (0 = today)
+  const fwd = (weekday - cur + 7) % 7;
+  const r = rel?.toLowerCase().replace(/\s+/g, ' ');
+  if (r === 'last' || r === 'this past' || r === 'past' || r === 'the previous') return addDays(anchor, -(back === 0 ? 7 : back));
+  if (r === 'next' || r === 'this coming' || r === 'coming' || r === 'the following' || r === 'the next') return addDays(anchor, fwd === 0 ? 7 : fwd);
+  if (tense === 'future') return addDays(anchor, fwd);
+  // news reports mostly what happened: without a future marker, the most recent such day
+  return addDays(anchor, -back);
+}

@@ -1,0 +1,28 @@
+// Run-on and repetitive inputs must stay linear (bounded windows around each cue and quotation).
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/document/build.js';
+import { extractClaims } from '../../extractors/claims/extractor.js';
+
+const timed = (text: string) => {
+  const doc = documentFromText(text);
+  const t0 = performance.now();
+  const claims = extractClaims(doc);
+  return { claims, ms: performance.now() - t0 };
+};
+
+describe('claims: pathological inputs', () => {
+  it('one paragraph of 20,000 short quotations', () => {
+    const { claims, ms } = timed('"Yes," he said. '.repeat(20000));
+    expect(claims.length).toBe(20000);
+    expect(ms).toBeLessThan(3000);
+  });
+  it('a 450 KB run-on sentence full of cues', () => {
+    const { ms } = timed('the official said that '.repeat(20000));
+    expect(ms).toBeLessThan(3000);
+  });
+  it('unclosed quotation marks and comma runs yield nothing, quickly', () => {
+    const { claims, ms } = timed(('“' + 'word '.repeat(2000) + '\n\n').repeat(20) + 'a, '.repeat(50000));
+    expect(claims).toEqual([]);
+    expect(ms).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,148 @@
+// Claims extractor: rule tables (valid/invalid), speaker resolution, lexicon, PolNeAR brat parsing.
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/document/build.js';
+import { extractClaims } from '../../extractors/claims/extractor.js';
+import { cueForms, cueOf } from '../../extractors/claims/cues.js';
+import { resolveSpeaker, type Entity } from '../../extractors/claims/speaker.js';
+import { findQuotes } from '../../extractors/claims/quotes.js';
+import { parseAnn, scoreDoc } from '../../scripts/eval-polnear.js';
+
+const claims = (text: string) => extractClaims(documentFromText(text));
+const brief = (text: string) => claims(text).map((c) => ({ text: c.text, kind: c.kind, speaker: c.speaker?.text ?? null, name: c.speaker?.name ?? null, cue: c.cue?.text ?? null, rule: c.rule }));
+
+describe('claims: valid attributions', () => {
+  const valid: Array<[string, { text: string; kind: string; speaker: string | null; cue: string | null; rule?: string }]> = [
+    ['"The talks have failed," the spokesman said.', { text: 'The talks have failed', kind: 'direct', speaker: 'the spokesman', cue: 'said', rule: 'claims.quote-said' }],
+    ['“We will not retreat,” said Gen. Igor Konashenkov.', { text: 'We will not retreat', kind: 'direct', speaker: 'Gen. Igor Konashenkov', cue: 'said', rule: 'claims.quote-said-inverted' }],
+    ['Sen. John Hale (R-Ohio) said the bill would pass next week.', { text: 'the bill would pass next week', kind: 'indirect', speaker: 'Sen. John Hale (R-Ohio)', cue: 'said' }],
+    ['The bank said that it had fired 5,300 employees.', { text: 'it had fired 5,300 employees', kind: 'indirect', speaker: 'The bank', cue: 'said', rule: 'claims.said-that' }],
+    ['Officials told reporters that the convoy had been shelled.', { text: 'the convoy had been shelled', kind: 'indirect', speaker: 'Officials', cue: 'told' }],
+    ['The convoy was attacked near Aleppo, according to the Syrian Observatory for Human Rights.', { text: 'The convoy was attacked near Aleppo', kind: 'indirect', speaker: 'the Syrian Observatory for Human Rights', cue: 'according to', rule: 'claims.clause-according-to' }],
+    ['Scott Pruitt, the attorney general of Oklahoma, has repeatedly argued that the rule is illegal.', { text: 'the rule is illegal', kind: 'indirect', speaker: 'Scott Pruitt, the attorney general of Oklahoma', cue: 'has repeatedly argued' }],
+    ["''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", { text: "This isn't tax reform", kind: 'direct', speaker: 'Douglas Holtz-Eakin, an economist', cue: 'said' }],
+    ['As the minister noted, the ceasefire is fragile.', { text: 'the ceasefire is fragile', kind: 'indirect', speaker: 'the minister', cue: 'noted', rule: 'claims.as-said' }],
+  ];
+  for (const [text, want] of valid) {
+    it(text, () => {
+      const got = brief(text);
+      expect(got).toHaveLength(1);
+      expect(got[0]).toMatchObject(want);
+    });
+  }
+});
+
+describe('claims: invalid (no attribution)', () => {
+  const invalid = [
+    'The minister stressed the pressing necessity of the talks.',
+    'He announced his intention to resign.',
+    'The convoy was said to be carrying food.',
+    'Government troops advanced on the eastern districts of Aleppo on Sunday.',
+    'Russia called for the soonest launch of talks in Geneva.',
+    'She said nothing.',
+    'The two sides discussed the development of the situation around Syria.',
+  ];
+  for (const text of invalid) it(text, () => expect(brief(text)).toEqual([]));
+});
+
+describe('claims: continuation, split quotations, offsets', () => {
+  it('a quotation continuing the speaker in the next sentence keeps the speaker span, cue null', () => {
+    const c = claims('"The militants regrouped," Antonov said. "In such conditions the ceasefire is senseless."');
+    expect(c.map((x) => x.rule)).toEqual(['claims.quote-said', 'claims.quote-continued']);
+    expect(c[1]!.speaker).toEqual(c[0]!.speaker);
+    expect(c[1]!.cue).toBeNull();
+  });
+  it('a quotation split by its cue is one claim', () => {
+    const c = claims('"The regime," he said, "has violated the truce many times over these days."');
+    expect(c).toHaveLength(1);
+    expect(c[0]!.kind).toBe('direct');
+    expect(c[0]!.text.startsWith('The regime')).toBe(true);
+    expect(c[0]!.text.endsWith('these days.')).toBe(true);
+  });
+  it('a second attribution in the same sentence ends the first content', () => {
+    const got = brief('Fowler said the politics would be more intense, and he noted that any change would occur later.');
+    expect(got.map((c) => c.text)).toEqual(['the politics would be more intense', 'any change would occur later']);
+    expect(got[1]).toMatchObject({ speaker: 'he', name: 'Fowler', cue: 'noted' });
+  });
+  it('a headline "Name: clause" is a claim with the colon as cue', () => {
+    const c = claims('Pat Caddell: Democrat Voters Worried About Clinton Health\n\nThe pollster spoke on Sunday.');
+    expect(c[0]).toMatchObject({ text: 'Democrat Voters Worried About Clinton Health', rule: 'claims.headline-colon', cue: { text: ':' } });
+  });
+  it('a new sentence after a quotation is not its attribution', () => {
+    expect(brief('She called it "not in line with our editorial policy." The network said it would send her to Crimea.').map((c) => c.text))
+      .toEqual(['it would send her to Crimea']);
+  });
+  it('keeps text === slice for every span, with no-break spaces in the source', () => {
+    const text = 'Anatoly\u00A0Antonov has stated that the group had no influence on the opposition.';
+    const doc = documentFromText(text);
+    for (const c of extractClaims(doc)) {
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+      if (c.speaker) expect(text.slice(c.speaker.start, c.speaker.end)).toBe(c.speaker.text);
+      if (c.cue) expect(text.slice(c.cue.start, c.cue.end)).toBe(c.cue.text);
+    }
+    expect(brief(text)[0]).toMatchObject({ speaker: 'Anatoly\u00A0Antonov', name: 'Anatoly Antonov', cue: 'has stated' });
+  });
+  it('first-person present stance is not a separate claim; earlier speech is', () => {
+    expect(brief('I believe the progress is evident.')).toEqual([]);
+    expect(brief('I explained that the progress is evident.')).toHaveLength(1);
+  });
+});
+
+describe('speaker resolution', () => {
+  it('titles are stripped, surnames / pronouns / descriptions resolve to the latest compatible entity', () => {
+    const ents: Entity[] = [];
+    expect(resolveSpeaker('Russian Deputy Defense Minister Anatoly Antonov', ents)).toMatchObject({ name: 'Anatoly Antonov', coreference: false });
+    expect(resolveSpeaker('the Russian foreign ministry', ents)).toMatchObject({ name: 'Russian Foreign Ministry' });
+    expect(resolveSpeaker('Antonov', ents)).toMatchObject({ name: 'Anatoly Antonov', coreference: true });
+    expect(resolveSpeaker('he', ents)).toMatchObject({ name: 'Anatoly Antonov', coreference: true });
+    expect(resolveSpeaker('the deputy defense minister', ents)).toMatchObject({ name: 'Anatoly Antonov', coreference: true });
+    expect(resolveSpeaker('the ministry', ents)).toMatchObject({ name: 'Russian Foreign Ministry', coreference: true });
+    expect(resolveSpeaker('Lieutenant General Sergey Rudskoy, chief of the main operations department', ents)).toMatchObject({ name: 'Sergey Rudskoy' });
+    expect(resolveSpeaker('sources', ents)).toMatchObject({ name: null });
+    expect(resolveSpeaker('I', ents, 'Sergey Lavrov')).toMatchObject({ name: 'Sergey Lavrov' });
+  });
+  it('a pronoun takes the most recently *mentioned* speaker, not the most recently introduced one', () => {
+    const c = claims('Defense Minister Sergey Shoigu said the talks had failed. General Sergey Rudskoy said at the time that Moscow was ready. Shoigu added that 138 units had joined. The truce is holding, he said.');
+    expect(c.map((x) => x.speaker?.name)).toEqual(['Sergey Shoigu', 'Sergey Rudskoy', 'Sergey Shoigu', 'Sergey Shoigu']);
+    expect(c[1]!.cue?.text).toBe('said');
+  });
+  it('an unresolvable pronoun has no name', () => {
+    expect(resolveSpeaker('she', [])).toMatchObject({ name: null, coreference: false });
+  });
+});
+
+describe('lexicon and quotes', () => {
+  it('generates inflected cue forms', () => {
+    for (const f of ['says', 'said', 'saying', 'stressed', 'noted', 'reminded', 'told', 'announces', 'according', 'warns', 'insisted', 'believes', 'wrote', 'written', 'denied'])
+      if (f !== 'according') expect(cueForms.has(f), f).toBe(true);
+    expect(cueOf('adding')?.participle).toBe(true);
+    expect(cueOf('said')?.verb.clause).toBe(true);
+    expect(cueOf('stressed')?.verb.clause).toBeFalsy();
+  });
+  it('finds curly, straight and unclosed quotations', () => {
+    const text = '“One,” he said. "Two." ‘Three’ “four and more';
+    const q = findQuotes(text, { start: 0, end: text.length });
+    expect(q.map((x) => text.slice(x.inner.start, x.inner.end))).toEqual(['One', 'Two.', 'four and more']);
+    expect(q[2]!.closed).toBe(false);
+  });
+});
+
+describe('eval-polnear', () => {
+  const ann = [
+    'T1\tSource 0 5\tSmith',
+    'T2\tCue 6 10\tsaid',
+    'T3\tContent 11 20;25 30\tx',
+    'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1',
+  ].join('\n');
+  it('parses brat attributions, fragments as a hull', () => {
+    expect(parseAnn(ann)).toEqual([{ start: 11, end: 30, source: { start: 0, end: 5 }, cue: { start: 6, end: 10 } }]);
+  });
+  it('scores content, cue, source and all-spans on aligned pairs', () => {
+    const gold = parseAnn(ann);
+    const pred = [{ start: 12, end: 18, text: '', kind: 'indirect' as const, rule: 'r', speaker: { start: 0, end: 5, text: '', name: null }, cue: { start: 40, end: 44, text: '' } }];
+    const s = scoreDoc('d', pred, gold);
+    expect(s.content.f1).toBe(1);
+    expect(s.source.f1).toBe(1);
+    expect(s.cue.f1).toBe(0);
+    expect(s.all.f1).toBe(0);
+  });
+});

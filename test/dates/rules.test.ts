@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { rules, validateRules } from '../../extractors/dates/rules/index.js';
+import { lexicon } from '../../extractors/dates/rules/lexicon.js';
+import { patternRules } from '../../extractors/dates/rules/patterns.js';
+import { vagueRules } from '../../extractors/dates/rules/vague.js';
+import { negativeRules } from '../../extractors/dates/rules/negatives.js';
+import { expand } from '../../extractors/dates/engine.js';
+
+const base = { patterns: patternRules, vague: vagueRules, negatives: negativeRules, lexicon };
+
+describe('dates rule data', () => {
+  it('validates the shipped rules', () => {
+    expect(rules.patterns.length).toBeGreaterThan(10);
+    for (const r of rules.patterns) expect(() => new RegExp(expand(r.pattern), 'gid')).not.toThrow();
+  });
+  it('rejects an unknown field (strict schema)', () => {
+    const bad = [...patternRules, { id: 'dates.extra', description: 'x', pattern: 'x', kind: 'year', colour: 'red' }];
+    expect(() => validateRules({ ...base, patterns: bad })).toThrow();
+  });
+  it('rejects an invalid regex and a bad rule id', () => {
+    expect(() => validateRules({ ...base, patterns: [{ id: 'dates.bad', description: 'x', pattern: '(unclosed', kind: 'year' }] })).toThrow();
+    expect(() => validateRules({ ...base, patterns: [{ id: 'Bad Id', description: 'x', pattern: 'x', kind: 'year' }] })).toThrow();
+  });
+  it('rejects an unknown normaliser kind and a negative rule with no condition', () => {
+    expect(() => validateRules({ ...base, patterns: [{ id: 'dates.k', description: 'x', pattern: 'x', kind: 'nope' }] })).toThrow();
+    expect(() => validateRules({ ...base, negatives: [{ id: 'dates.n', description: 'x' }] })).toThrow();
+  });
+  it('rejects duplicate rule ids', () => {
+    expect(() => validateRules({ ...base, patterns: [...patternRules, patternRules[0]] })).toThrow(/duplicate/);
+  });
+  it('rejects a lexicon with a wrong value type', () => {
+    expect(() => validateRules({ ...base, lexicon: { ...lexicon, months: { january: 'one' } } })).toThrow();
+  });
+});

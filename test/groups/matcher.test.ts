@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/document/build.js';
+import { extractGroups, nameAtDate, groupMatcher } from '../../extractors/groups/extractor.js';
+import { fuzzyFold, normSep, plainFold, tokenize } from '../../extractors/groups/normalize.js';
+import { GroupMatcher, tokenTolerance } from '../../extractors/groups/matcher.js';
+import { loadGazetteer } from '../../extractors/groups/gazetteer.js';
+
+const groups = (text: string, published?: string) => extractGroups(documentFromText(text, published)).map((g) => [g.text, g.id, g.match]);
+
+describe('normalisation', () => {
+  it('folds case, curly apostrophes and diacritics', () => {
+    expect(plainFold('Médecins’')).toBe("medecins'");
+  });
+  it('builds transliteration skeletons', () => {
+    expect(fuzzyFold('nousra')).toBe('nusra');
+    expect(fuzzyFold('qaeda')).toBe('kaeda');
+    expect(fuzzyFold('hezbollah')).toBe('hezbolah');
+  });
+  it('treats spaces, hyphens and no-break spaces alike between name tokens', () => {
+    expect(normSep('-')).toBe(normSep(' '));
+    expect(normSep('\u00A0')).toBe(' ');
+    expect(normSep('.-')).toBe('.');
+  });
+  it('maps sun-letter articles before a hyphen to "al"', () => {
+    expect(tokenize('Ahrar ash-Sham').map((t) => t.fuzzy)).toEqual(['ahrar', 'al', 'sham']);
+    // "as" is an English word unless hyphenated
+    expect(tokenize('as Sham').map((t) => t.fuzzy)[0]).toBe('as');
+  });
+  it('marks possessives and excludes them from the core', () => {
+    const [t] = tokenize('Russia’s');
+    expect(t?.poss).toBe(true);
+    expect(t?.raw).toBe('Russia');
+  });
+});
+
+describe('matching rules (valid)', () => {
+  const valid: Array<[string, string, string, string]> = [
+    ['Fighters of Jabhat al-Nousra attacked.', 'Jabhat al-Nousra', 'jabhat-al-nusra', 'fuzzy'],
+    ['Jabhet al-Nusra attacked.', 'Jabhet al-Nusra', 'jabhat-al-nusra', 'fuzzy'],
+    ['Hizballah units moved.', 'Hizballah', 'hezbollah', 'alias'],
+    ['Hizbolah units moved.', 'Hizbolah', 'hezbollah', 'fuzzy'],
+    ['Jeish al-Islam shelled Damascus.', 'Jeish al-Islam', 'jaysh-al-islam', 'alias'],
+    ['The Syrian Arab Army advanced.', 'Syrian Arab Army', 'syrian-army', 'exact'],
+    ['The U.S.-led coalition struck.', 'U.S.-led coalition', 'us-led-coalition', 'alias'],
+    ['The OPCW confirmed sarin use.', 'OPCW', 'opcw', 'acronym'],
+    ['The White Helmets rescued them.', 'White Helmets', 'white-helmets', 'exact'],
+    ['Daesh claimed it.', 'Daesh', 'islamic-state', 'alias'],
+    ['IS fighters withdrew.', 'IS', 'islamic-state', 'acronym'],
+  ];
+  for (const [text, span, id, match] of valid) {
+    it(`${span} → ${id} (${match})`, () => {
+      expect(groups(text)).toContainEqual([span, id, match]);
+    });
+  }
+});
+
+describe('matching rules (invalid)', () => {
+  const invalid: string[] = [
+    'THIS IS WHAT WE KNOW',
+    'The state of the islamic world.',
+    'Nurse Front staff were there.',
+    'A Syrian arms dealer spoke to the Syrian Arms Fair.',
+    'Iraq’s Defense Ministry said.',
+    'The group met the Group of Friends of Syria.',
+    'He is at the US embassy in the UK.',
+  ];
+  for (const text of invalid) {
+    it(`nothing in: ${text}`, () => {
+      expect(groups(text)).toEqual([]);
+    });
+  }
+});
+
+describe('engine', () => {
+  it('allows no fuzzy edits on short words', () => {
+    expect(tokenTolerance(3)).toBe(0);
+    expect(tokenTolerance(5)).toBe(1);
+    expect(tokenTolerance(10)).toBe(2);
+  });
+  it('longest match wins, no overlaps', () => {
+    const m = groupMatcher();
+    const text = 'the United Nations Security Council met';
+    const chosen = GroupMatcher.select(m.candidates(text, 0, text.length));
+    expect(chosen.map((c) => text.slice(c.start, c.end))).toEqual(['United Nations Security Council']);
+  });
+  it('offsets index the document text', () => {
+    const doc = documentFromText('MOSCOW, May 3. Lavrov met the HNC and the UN Security Council’s members.');
+    for (const g of extractGroups(doc)) expect(doc.text.slice(g.start, g.end)).toBe(g.text);
+  });
+  it('gives the name in force at the publication date', () => {
+    const nusra = loadGazetteer().entries.find((e) => e.id === 'jabhat-al-nusra');
+    expect(nusra).toBeDefined();
+    if (!nusra) return;
+    expect(nameAtDate(nusra, '2016-05-03')).toBe('Jabhat al-Nusra');
+    expect(nameAtDate(nusra, '2016-09-19')).toBe('Jabhat Fateh al-Sham');
+    expect(nameAtDate(nusra, '2018-01-01')).toBeUndefined();
+    expect(groups('Jabhat al-Nusra attacked.', '2016-05-03')).toEqual([['Jabhat al-Nusra', 'jabhat-al-nusra', 'exact']]);
+  });
+});

@@ -1,0 +1,21 @@
+// Many candidates in one long sentence: selection uses an occupancy array, fuzzy candidates are
+// indexed by token count and first letter, and edit distances are memoised.
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/document/build.js';
+import { extractGroups } from '../../extractors/groups/extractor.js';
+
+describe('groups on pathological text', () => {
+  it('many acronyms, fuzzy names and caps runs in one sentence', () => {
+    const text = 'ISIS UN Jabhat al-Nustra WHAT IS '.repeat(20_000);
+    const t0 = Date.now();
+    const got = extractGroups(documentFromText(text));
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    expect(got.length).toBe(60_000);
+    for (const g of got.slice(0, 100)) expect(text.slice(g.start, g.end)).toBe(g.text);
+  });
+  it('a long run of capitalised words', () => {
+    const text = 'Syrian Arab Army Free Syrian Army Hezbollah Hizbolah '.repeat(10_000);
+    const got = extractGroups(documentFromText(text));
+    expect(got.length).toBe(40_000);
+  });
+});

@@ -16,7 +16,7 @@ export function fromChrono(r: ChronoResult, start: number, ctx: Context): Built 
     let year: number | undefined;
     if (c.isCertain('year')) year = c.get('year')!;
     else {
-      const res = resolveYear(ctx.dct, month, day, ctx.tense);
+      const res = resolveYear(ctx.dct, month, day, ctx.tense, ctx.era);
       year = res.year;
       if (res.from) inferred.year = res.from;
     }

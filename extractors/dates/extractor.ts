@@ -9,11 +9,15 @@ import { fromChrono } from './calendar.js';
 import { matchRules, selectLongest, vetoedBy, type RawMatch } from './engine.js';
 import { normalisers, type Built, type Context, type Discourse } from './normalise.js';
 import { tenseAround } from './tense.js';
+import { genericBefore } from './rules/generic.js';
+import type { Era } from './resolve.js';
+import { eraWindow } from '../../src/document/era-clues.js';
 import { parseIsoDate, toUtc, type Ymd } from './timex.js';
 
 export const DATES_VERSION = '1.0.0';
 
 const CHRONO_PRIORITY = 50;
+const GENERIC = new RegExp(genericBefore.map((p) => `(?:${p})`).join('|'), 'i');
 /** Mentions computed from another reference: they never become the discourse anchor. */
 const RELATIVE_RULES = new Set(['dates.year-ago', 'dates.ago', 'dates.anaphoric-period', 'dates.relative-unit', 'dates.year-period']);
 
@@ -39,6 +43,8 @@ function updateDiscourse(d: Discourse, b: Built): void {
 
 export function extractDates(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, published: string | undefined): DateMention[] {
   const dct: Ymd | undefined = parseIsoDate(published);
+  // no publication date: a year can still be certain when the names in the text date it (e.g. ISSG + Nusra)
+  const era: Era | undefined = dct ? undefined : eraWindow(text);
   const reference = dct ? toUtc(dct) : new Date(Date.UTC(2000, 0, 1));
   const discourse: Discourse = {};
   const out: DateMention[] = [];
@@ -52,7 +58,9 @@ export function extractDates(text: string, sentences: ReadonlyArray<{ start: num
     }
     const build = (raw: RawMatch, d: Discourse): Built[] => {
       const ctx: Context = { tense: tenseAround(sentence, raw.start - s.start, raw.end - s.start), discourse: d };
-      if (dct) ctx.dct = dct;
+      const generic = GENERIC.test(sentence.slice(Math.max(0, raw.start - s.start - 80), raw.start - s.start));
+      if (dct && !generic) ctx.dct = dct;
+      if (era && !generic) ctx.era = era;
       const chronoResult = (raw as RawMatch & { chrono?: Parameters<typeof fromChrono>[0] }).chrono;
       return chronoResult ? [fromChrono(chronoResult, raw.start, ctx)].filter((b): b is Built => b !== null) : normalisers[raw.kind](raw, ctx) ?? [];
     };

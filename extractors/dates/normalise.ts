@@ -2,7 +2,7 @@
 import type { DateMention, TimexType } from '../../src/types.js';
 import type { RawMatch } from './engine.js';
 import { lexicon } from './rules/index.js';
-import { resolveWeekday, resolveYear } from './resolve.js';
+import { resolveWeekday, resolveYear, type Era } from './resolve.js';
 import type { Tense } from './tense.js';
 import { addDays, addMonths, durationValue, fmt, isoWeekday, quarterOf, type Ymd } from './timex.js';
 
@@ -18,6 +18,8 @@ export interface Discourse {
 
 export interface Context {
   dct?: Ymd;
+  /** Only without a publication date: the period the document's names date it to. */
+  era?: Era;
   tense: Tense | undefined;
   discourse: Discourse;
 }
@@ -121,7 +123,7 @@ function dayRange(m: RawMatch, ctx: Context): Built[] | null {
   let year = g.y ? Number(g.y.text) : undefined;
   let from: string | undefined;
   if (year === undefined) {
-    const r = resolveYear(ctx.dct, m1, d1, ctx.tense);
+    const r = resolveYear(ctx.dct, m1, d1, ctx.tense, ctx.era);
     year = r.year;
     from = r.from;
   }
@@ -209,7 +211,7 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
       else year = ctx.dct.year;
       from = 'publication-date';
     } else {
-      const r = resolveYear(ctx.dct, mo, undefined, ctx.tense);
+      const r = resolveYear(ctx.dct, mo, undefined, ctx.tense, ctx.era);
       year = r.year;
       from = r.from;
     }
@@ -341,7 +343,7 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
     let year: number | undefined;
     if (ctx.dct && rel === 'last') year = ctx.dct.month > month ? ctx.dct.year : ctx.dct.year - 1;
     else if (ctx.dct && rel === 'next') year = ctx.dct.month < month ? ctx.dct.year : ctx.dct.year + 1;
-    else year = resolveYear(ctx.dct, month, f ? f[1] : 20, ctx.tense).year;
+    else year = resolveYear(ctx.dct, month, f ? f[1] : 20, ctx.tense, ctx.era).year;
     if (year === undefined) return [mention(m, 'DATE', f ? fmt.day(undefined, f[0], f[1]) : `XXXX-${String(month).padStart(2, '0')}`)];
     let day: number;
     if (f) day = f[1];

@@ -6,7 +6,25 @@ import { addDays, isoWeekday, toUtc, type Ymd } from './timex.js';
 export interface YearResolution {
   year?: number;
   /** What the year was inferred from. */
-  from?: 'publication-date' | 'tense';
+  from?: 'publication-date' | 'tense' | 'era';
+}
+
+/** Months (YYYY-MM, inclusive) in which the names a text mentions were current; see src/document/era-clues.ts. */
+export interface Era {
+  from: string;
+  to?: string;
+}
+
+/** Without a publication date: the one year in which the month falls inside the document's era, if unique. */
+function yearFromEra(era: Era | undefined, month: number): YearResolution {
+  if (!era?.to) return {};
+  const mm = String(month).padStart(2, '0');
+  const years: number[] = [];
+  for (let y = Number(era.from.slice(0, 4)); y <= Number(era.to.slice(0, 4)); y++) {
+    const ym = `${y}-${mm}`;
+    if (ym >= era.from && ym <= era.to) years.push(y);
+  }
+  return years.length === 1 ? { year: years[0]!, from: 'era' } : {};
 }
 
 /**
@@ -15,8 +33,8 @@ export interface YearResolution {
  * it → next year; otherwise the publication year, or the previous one when the month is more than six months ahead
  * (news is past-biased: no tense marker never moves a date into the next year).
  */
-export function resolveYear(dct: Ymd | undefined, month: number, day: number | undefined, tense: Tense | undefined): YearResolution {
-  if (!dct) return {};
+export function resolveYear(dct: Ymd | undefined, month: number, day: number | undefined, tense: Tense | undefined, era?: Era): YearResolution {
+  if (!dct) return yearFromEra(era, month);
   const cmp = month !== dct.month ? month - dct.month : day === undefined ? 0 : day - dct.day;
   // within ~6 weeks of the publication date the same year wins whatever the tense (tense detection is cheap)
   const days = (toUtc({ year: dct.year, month, day: day ?? 15 }).getTime() - toUtc(dct).getTime()) / 86400000;

@@ -1,5 +1,6 @@
 // Era clues: names whose mention dates a text, because the organisation existed or the person held
-// the office only in a known period. Used only to infer the year of a dateline that gives none.
+// the office only in a known period. Used to infer the year of a dateline that gives none, and by the
+// dates extractor for month-day dates in a document without a publication date.
 // Data, not code: add entries with their sources' dates (YYYY-MM). `pattern` is matched
 // case-sensitively on word boundaries.
 

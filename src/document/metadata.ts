@@ -5,7 +5,7 @@ import type { RawDocument } from './raw.js';
 import type { DatelineMatch } from './dateline.js';
 import { parseTimestamp } from './timestamp.js';
 import { inferDatelineYear } from './year-inference.js';
-import { firstPersonPlural, speakerTurn, statementTitle, transcriptTitle, wireAgencies } from './source-rules.js';
+import { firstPersonPlural, reportingVerbs, speakerTurn, statementTitle, transcriptTitle, wireAgencies } from './source-rules.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -25,7 +25,9 @@ function sourceKind(text: string, paragraphs: Paragraph[], dateline: DatelineMat
   if (dateline) return valued<SourceKind>('wire', 'dateline');
   const unquoted = bodies.join('\n').replace(/["“][^"”]*["”]/g, ' ');
   const firstPerson = unquoted.match(firstPersonPlural)?.length ?? 0;
-  if ((title && statementTitle.test(title)) || firstPerson >= 3) return valued<SourceKind>('ministry', 'inferred');
+  // an institution speaking for itself uses "we" more than it reports what others said
+  const reporting = unquoted.match(reportingVerbs)?.length ?? 0;
+  if ((title && statementTitle.test(title)) || (firstPerson >= 3 && firstPerson > reporting)) return valued<SourceKind>('ministry', 'inferred');
   return valued<SourceKind>('other', 'inferred');
 }
 

@@ -12,5 +12,8 @@ export const statementTitle = /\b(?:statement|comment|press release|communiqu[e√
 /** First-person plural, the voice of an institution speaking for itself. */
 export const firstPersonPlural = /\b(?:we|our|us|ours)\b/gi;
 
+/** Third-person reporting ("said", "told"): a story about others, even when it quotes their "we". */
+export const reportingVerbs = /\b(?:said|says|told|according to|added|stated)\b/gi;
+
 /** Known wire agencies as they appear in datelines. */
 export const wireAgencies = /^(?:TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Reuters|AP|AFP|Xinhua|SANA|Sputnik|Anadolu|dpa|EFE|ANSA|UPI|IRNA|Kyodo|Yonhap)$/i;

@@ -81,3 +81,13 @@ describe('timestamps and year inference', () => {
     expect(inferDatelineYear({ month: 10, day: 7, lede, text: 'no years' })).toBeUndefined();
   });
 });
+
+describe('source kind from the text', () => {
+  const kindOf = (text: string) => buildDocument({ text, format: 'text', hints: {} }).meta.source?.value;
+  it('an institution speaking for itself ("we", no reporting) is a ministry statement', () => {
+    expect(kindOf('We note with concern the violations.\n\nWe call on our partners to act. We stand ready to help.')).toBe('ministry');
+  });
+  it('a story that reports what others said is not, even when their words include "we"', () => {
+    expect(kindOf('The mayor said we would rebuild.\n\nOfficials told reporters the city would help us, the mayor said, adding that our schools reopen. He said aid was coming, according to the office.')).toBe('other');
+  });
+});

@@ -15,7 +15,7 @@
 //   casualties.elliptical             "252 more were wounded", "5 of them were killed"
 // Figures without an outcome are not casualties (armed units, localities, violations…).
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
-import type { CasualtyCategory, CasualtyOutcome, CasualtyQualifier, Inferred } from '../../src/types.js';
+import type { CasualtyCategory, CasualtyMention, CasualtyOutcome, CasualtyQualifier, Inferred } from '../../src/types.js';
 import {
   ACTIVE_VERBS,
   ARMED_ADJECTIVES,
@@ -36,20 +36,12 @@ import {
 } from './lexicon.js';
 import { findNumbers, type NumberExpr } from './numbers.js';
 
-export interface Figure {
-  /** Offsets relative to the sentence text. */
+/** A figure found in a sentence: the stored mention's values, with offsets relative to the sentence text. */
+export interface Figure extends Pick<CasualtyMention, 'count' | 'low' | 'high' | 'qualifier' | 'outcome' | 'category' | 'rule' | 'inferred'> {
   start: number;
   end: number;
   numStart: number;
   numEnd: number;
-  count: number;
-  low: number;
-  high: number;
-  qualifier: CasualtyQualifier;
-  outcome: CasualtyOutcome;
-  category: CasualtyCategory;
-  rule: string;
-  inferred?: Inferred;
 }
 
 interface Draft {

@@ -21,10 +21,14 @@ const GENERIC = new RegExp(genericBefore.map((p) => `(?:${p})`).join('|'), 'i');
 /** Mentions computed from another reference: they never become the discourse anchor. */
 const RELATIVE_RULES = new Set(['dates.year-ago', 'dates.ago', 'dates.anaphoric-period', 'dates.relative-unit', 'dates.year-period']);
 
-function updateDiscourse(d: Discourse, b: Built): void {
+function updateDiscourse(d: Discourse, b: Built, dct: Ymd | undefined): void {
   const q = /^(?<y>\d{4})-Q(?<q>[1-4])$/.exec(b.value);
   if (q?.groups) {
-    d.quarter = { year: Number(q.groups.y), q: Number(q.groups.q) };
+    const quarter = { year: Number(q.groups.y), q: Number(q.groups.q) };
+    // a quarter not over at publication ("a fourth-quarter charge", a forecast for "the third quarter of 1990")
+    // is not the period whose results are being compared: "a year ago", "the quarter" keep the last reported one
+    const open = dct !== undefined && quarter.year * 4 + quarter.q >= dct.year * 4 + Math.ceil(dct.month / 3);
+    if (!open || !d.quarter) d.quarter = quarter;
     d.year = Number(q.groups.y);
     return;
   }
@@ -79,7 +83,7 @@ export function extractDates(text: string, sentences: ReadonlyArray<{ start: num
         } else if (idx > 0 && out[idx - 1]!.rangeWith === idx) {
           m.rangeWith = idx - 1;
         }
-        if (m.type !== 'DURATION' && m.type !== 'SET' && !RELATIVE_RULES.has(m.rule)) updateDiscourse(discourse, m);
+        if (m.type !== 'DURATION' && m.type !== 'SET' && !RELATIVE_RULES.has(m.rule)) updateDiscourse(discourse, m, dct);
       }
     }
   }

@@ -421,15 +421,20 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
     const unit = low(m.groups.unit?.text);
     const det = low(m.groups.det?.text) ?? '';
     if (unit === 'year' || unit === 'fiscal year') {
-      if (det === 'the' || det === 'the fiscal') return [mention(m, 'DURATION', 'P1Y')];
+      // "the year ended March 31": a twelve-month period; "for the year", "the full year", "the fiscal year":
+      // the publication year (TimeBank: a DATE)
+      if ((det === 'the' || det === 'the fiscal') && m.groups.ending) return [mention(m, 'DURATION', 'P1Y')];
       const y = det === 'that' || det === 'the same' ? ctx.discourse.year : dctYear(ctx);
       return y === undefined ? null : [mention(m, 'DATE', fmt.year(y))];
     }
     const endMonth = monthOf(m.groups.endm?.text);
     if (endMonth && unit !== 'period') {
-      // "the quarter ended Sept. 30": the quarter that ends then
+      // "the quarter ended Sept. 30": the three months ending then, named by the calendar quarter that holds
+      // most of them ("the quarter ended July 31" is May-July: the second)
       const y = ctx.dct ? (endMonth > ctx.dct.month ? ctx.dct.year - 1 : ctx.dct.year) : undefined;
-      return [mention(m, 'DATE', fmt.quarter(y, quarterOf(endMonth)), { inferred: { quarter: 'nearby-date' } })];
+      const endDay = Number(m.groups.endd?.text ?? 30);
+      const mid = addMonths(y ?? 2000, endMonth, endDay >= 15 ? -1 : -2);
+      return [mention(m, 'DATE', fmt.quarter(y === undefined ? undefined : mid.year, quarterOf(mid.month)), { inferred: { quarter: 'nearby-date' } })];
     }
     const dq = ctx.discourse.quarter;
     if (dq) return [mention(m, 'DATE', fmt.quarter(dq.year, dq.q), { inferred: { quarter: 'nearby-date' } })];
@@ -522,7 +527,9 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
     const dp = lookup(lexicon.dayParts, m.groups.daypart?.text);
     const mod = partMod(m.groups.part?.text);
     if (!anchor) return [mention(m, dp ? 'TIME' : 'DATE', `XXXX-WXX-${wd}${dp ? `T${dp}` : ''}`, { known: ['weekday'] })];
-    const date = fmt.ymd(resolveWeekday(anchor, wd, rel, ctx.tense));
+    // "Wednesday's ruling": an event named by its day is one already reported, whatever modal is near
+    const possessive = /['’]s$/.test(m.text);
+    const date = fmt.ymd(resolveWeekday(anchor, wd, rel, possessive ? 'past' : ctx.tense));
     const inferred = { date: anchor === ctx.dct ? 'publication-date' : 'nearby-date' };
     if (m.groups.hh && m.groups.ampm) {
       let h = Number(m.groups.hh.text) % 12;

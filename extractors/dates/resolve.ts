@@ -30,8 +30,9 @@ function yearFromEra(era: Era | undefined, month: number): YearResolution {
 /**
  * Year of a month (and day) stated without a year, relative to the publication date.
  * Past tense and a date after the publication date → previous year; future tense and a date before
- * it → next year; otherwise the publication year, or the previous one when the month is more than six months ahead
- * (news is past-biased: no tense marker never moves a date into the next year).
+ * it → next year; otherwise the publication year, the previous one when the month is five or more months ahead,
+ * the next one when it is eight or more months behind (how untensed month names fall in TimeBank/AQUAINT news:
+ * "in January" written in November is mostly the coming January).
  */
 export function resolveYear(dct: Ymd | undefined, month: number, day: number | undefined, tense: Tense | undefined, era?: Era): YearResolution {
   if (!dct) return yearFromEra(era, month);
@@ -43,7 +44,8 @@ export function resolveYear(dct: Ymd | undefined, month: number, day: number | u
   if (tense === 'future' && cmp < 0 && !near) return { year: dct.year + 1, from: 'tense' };
   if (tense === undefined || tense === 'present') {
     const diff = month - dct.month;
-    if (diff > 6) return { year: dct.year - 1, from: 'publication-date' };
+    if (diff >= 5) return { year: dct.year - 1, from: 'publication-date' };
+    if (diff <= -8) return { year: dct.year + 1, from: 'publication-date' };
   }
   return { year: dct.year, from: 'publication-date' };
 }

@@ -141,8 +141,8 @@ export const patternRules: PatternRule[] = [
   },
   {
     id: 'dates.anaphoric-period',
-    description: 'the quarter, the latest quarter, the period, that quarter, the latest period',
-    pattern: '(?:(?<det>the|this|that|its|the latest|the latest fiscal|the same|the current|the comparable|this fiscal|the fiscal|the most recent)\\s+)(?<unit>quarter|period|fiscal year|year)(?!-|\\s+(?:earlier|ago|before))(?:(?=\\s+end(?:ed|ing)\\s+(?<endm>{MONTH})\\.?\\s+(?<endd>{DAY})))?',
+    description: 'the quarter, the latest quarter, the period, that quarter, the latest period, the full year, the year ended June 30',
+    pattern: '(?:(?<det>the|this|that|its|the latest|the latest fiscal|the same|the current|the comparable|this fiscal|the fiscal|the full|the most recent)\\s+)(?<unit>quarter|period|fiscal year|year)(?!-|\\s+(?:earlier|ago|before))(?=(?<ending>\\s+end(?:ed|ing)\\b)?)(?=(?:\\s+end(?:ed|ing)\\s+(?<endm>{MONTH})\\.?\\s+(?<endd>{DAY}))?)',
     kind: 'anaphoric-period',
   },
   // --- weekdays and clock times -----------------------------------------------------------------

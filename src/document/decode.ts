@@ -1,8 +1,10 @@
-// Bytes → text. UTF-8 (with or without BOM) first; UTF-16 by BOM; when UTF-8 fails, Windows-1251
-// or Latin-1 chosen by the shape of the high bytes. Binary content is refused with a reason.
+// Bytes → text. UTF-8 (with or without BOM) first; UTF-16 by BOM; when UTF-8 fails, the charset the
+// input declares (HTML <meta charset>), else Windows-1251 or Latin-1 chosen by the shape of the high
+// bytes. Binary content is refused with a reason.
 import iconv from 'iconv-lite';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'latin1';
+/** A WHATWG / iconv label; the values below are what detection alone produces. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'latin1' | (string & {});
 
 export interface Decoded {
   text: string;
@@ -48,13 +50,16 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (looksBinary(bytes)) throw new InputError('binary content (NUL or control bytes), not a text document');
-  if (declared && iconv.encodingExists(declared) && !/^utf-?8$/i.test(declared)) {
-    const encoding: Encoding = /1251/.test(declared) ? 'windows-1251' : 'latin1';
-    return { text: iconv.decode(Buffer.from(bytes), declared), encoding };
-  }
   try {
+    // valid UTF-8 with non-ASCII bytes is almost never another charset, whatever a page declares
+    // (saved pages are often re-encoded with the old <meta charset> left in place)
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    // WHATWG: pages labelled Latin-1 or ASCII are decoded as windows-1252
+    const label = declared && /^(?:iso-?8859-1|latin-?1|us-ascii|ascii)$/i.test(declared) ? 'windows-1252' : declared?.toLowerCase();
+    if (label && !/^utf-?8$/.test(label) && iconv.encodingExists(label)) {
+      return { text: iconv.decode(Buffer.from(bytes), label), encoding: label };
+    }
     const encoding = guessSingleByte(bytes);
     return { text: iconv.decode(Buffer.from(bytes), encoding === 'latin1' ? 'windows-1252' : encoding), encoding };
   }

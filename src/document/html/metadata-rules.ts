@@ -1,0 +1,51 @@
+// Rule data for reading page metadata: where titles, dates and authors are written on real pages.
+// Engine code lives in title.ts, page-dates.ts and page-metadata.ts.
+
+/** <meta name|property|itemprop> carrying the publication date, most specific first. */
+export const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'article.published',
+  'datePublished', 'datepublished', 'publishdate', 'publish-date', 'publish_date', 'pubdate', 'PublishDate',
+  'parsely-pub-date', 'sailthru.date', 'citation_publication_date', 'citation_date', 'cXenseParse:recs:publishtime',
+  'dc.date.issued', 'DC.date.issued', 'dcterms.issued', 'DCTERMS.issued', 'dc.date', 'DC.date', 'DC.Date', 'dcterms.date',
+  'dcterms.created', 'DC.date.created', 'date_published', 'publication_date', 'OriginalPublicationDate', 'article_date_original',
+  'date', 'Date', 'created', 'og:updated_time',
+];
+
+export const UPDATED_META = ['article:modified_time', 'og:article:modified_time', 'dateModified', 'last-modified', 'dcterms.modified', 'DC.date.modified'];
+
+export const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'dcterms.creator', 'citation_author', 'byl'];
+
+/** class / id fragments of elements that hold a visible publication date. */
+export const DATE_CONTAINER = /(?:^|[-_\s])(?:date|datum|dateline|time|timestamp|posted|published|publish|pubdate|post-?date|entry-?date|article-?date|byline|meta|info|autor|author|stand)(?:$|[-_\s\d])/i;
+
+/** Words that introduce a publication date in visible text ("Veröffentlicht am 3. Mai 2022"). */
+export const DATE_LABEL = /\b(?:published|posted|veröffentlicht|publiziert|erstellt|erschienen|datum|stand|publicado|publié|pubblicato|gepubliceerd|date)\b(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*/i;
+
+/** Words marking a date as an update, skipped when looking for the publication date. */
+export const UPDATE_LABEL = /\b(?:updated|modified|aktualisiert|geändert|actualizado|mis à jour|aggiornato|bijgewerkt|last edited)\b/i;
+
+/** Month names and abbreviations in the languages of the pages we read. */
+export const MONTH_NAMES: Record<string, number> = Object.fromEntries(
+  (
+    [
+      [1, 'january jan januar jänner jän janvier janv enero ene gennaio genn gen janeiro januari января январь янв'],
+      [2, 'february feb februar feber février févr fevrier febrero febbraio fevereiro fev februari февраля февраль фев'],
+      [3, 'march mar märz mrz maerz mars marzo março maart mär марта март мар'],
+      [4, 'april apr avril abril aprile abr апреля апрель апр'],
+      [5, 'may mai mayo maggio maio mei mag мая май'],
+      [6, 'june jun juni juin junio giugno junho giu июня июнь июн'],
+      [7, 'july jul juli juillet julio luglio julho lug juil июля июль июл'],
+      [8, 'august aug août aout agosto ago augustus августа август авг'],
+      [9, 'september sep sept septembre septiembre settembre setembro set сентября сентябрь сен сент'],
+      [10, 'october oct oktober okt octobre octubre ottobre outubro ott out октября октябрь окт'],
+      [11, 'november nov novembre noviembre novembro ноября ноябрь ноя'],
+      [12, 'december dec dezember dez décembre déc diciembre dic dicembre dezembro декабря декабрь дек'],
+    ] as const
+  ).flatMap(([n, names]) => names.split(' ').map((w) => [w, n] as const)),
+);
+
+/** Separators between a headline and the site name in <title> / og:title. */
+export const TITLE_SEPARATOR = /\s+[|–—\-·•»›:~\/]\s+|\s*[|·•»›]\s*|\s+::\s+/;
+
+/** h1 / title texts that name a page part, not an article. */
+export const NON_TITLES = /^(?:menu|menü|navigation|quick ?links?|search|suche|home|startseite|news|aktuelles|blog|archiv|archive|blog archiv(?:e)?|pressemitteilungen|press releases?|skip to content)$/i;

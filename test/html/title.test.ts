@@ -1,0 +1,35 @@
+// Headline choice: the visible h1 when a meta title agrees with it; site names and section labels
+// stripped from <title>; a blog's name in the h1 recognised as the site, not the post.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/document/html/dom.js';
+import { pageTitle, stripSiteName } from '../../src/document/html/title.js';
+
+const title = (head: string, body: string, url?: string) => pageTitle(parseDocument(`<html><head>${head}</head><body>${body}</body></html>`), undefined, undefined, url);
+
+describe('stripSiteName', () => {
+  it('drops a trailing site name named by the host', () => {
+    expect(stripSiteName('Ministry comments on the talks | Foreign Office News', undefined, 'https://www.foreign-office-news.org/a/1')).toBe('Ministry comments on the talks');
+  });
+  it('drops leading site and section segments and everything after a later site segment', () => {
+    expect(stripSiteName('Polizei - Aktuelles - Grenzkontrollen werden verlängert', undefined, 'https://www.polizei.example/x')).toBe('Grenzkontrollen werden verlängert');
+    expect(stripSiteName('Talks resume in Geneva · Daily Courier · Since 1901', 'Daily Courier', undefined)).toBe('Talks resume in Geneva');
+  });
+  it('keeps a colon headline whole', () => {
+    expect(stripSiteName('Syria: ceasefire extended by 48 hours', undefined, undefined)).toBe('Syria: ceasefire extended by 48 hours');
+  });
+});
+
+describe('pageTitle', () => {
+  it('prefers the h1 that the meta title names', () => {
+    expect(title('<title>Ceasefire holds in Aleppo - The Courier</title><meta property="og:title" content="Ceasefire holds in Aleppo - The Courier">', '<h1>Ceasefire holds in Aleppo</h1>')).toBe('Ceasefire holds in Aleppo');
+  });
+  it('drops a kicker the h1 adds before the headline', () => {
+    expect(title('<meta property="og:title" content="Aid convoy reaches the city">', '<h1><span>Humanitarian access</span> Aid convoy reaches the city</h1>')).toBe('Aid convoy reaches the city');
+  });
+  it('treats a blog name in the h1 as the site and takes the post title from <title>', () => {
+    expect(title('<title>Field Notes » Blog Archive » A week in Latakia</title>', '<h1>Field Notes</h1><h2 class="entry-title">A week in Latakia</h2>')).toBe('A week in Latakia');
+  });
+  it('ignores page-part labels and decodes doubly escaped entities', () => {
+    expect(title('<meta property="og:title" content="Bread &amp;#038; Salt">', '<h1>Menu</h1>')).toBe('Bread & Salt');
+  });
+});

@@ -115,7 +115,8 @@ interface MetaTruth {
   without: string[];
 }
 
-const words = (s: unknown) => tokens(String(s ?? '').toLowerCase()).join(' ');
+// soft hyphens and zero-width characters are invisible on the page: not word boundaries
+const words = (s: unknown) => tokens(String(s ?? '').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').toLowerCase()).join(' ');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function scoreMetadata(dir: string, truth: Record<string, MetaTruth>, showErrors: number) {

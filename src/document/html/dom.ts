@@ -8,8 +8,11 @@ export function parseDocument(html: string): HtmlDocument {
   return parseHTML(html).document;
 }
 
-/** Whitespace of a DOM text run collapsed to single spaces. */
-export const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+/** Soft hyphens and zero-width characters: invisible on the page, they would split words in the text. */
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Whitespace of a DOM text run collapsed to single spaces, invisible characters removed. */
+export const collapse = (s: string) => s.replace(INVISIBLE_CHARS, '').replace(/[\s\u00a0]+/g, ' ').trim();
 
 export function meta(document: HtmlDocument, names: string[]): string | undefined {
   for (const n of names) {

@@ -2,7 +2,7 @@
 // <h1>. Meta titles often carry the site name ("Headline | Site") or a kicker; the h1 is what readers
 // see. So: the first h1 that agrees with a meta title (same words, or contained in it) wins; else a
 // meta title with its site-name segments removed; else an h1 that is not a page-part label.
-import { collapse, meta, type HtmlDocument } from './dom.js';
+import { collapse, meta, visibleText, type HtmlDocument } from './dom.js';
 import { ldString, type LdObject } from './json-ld.js';
 import { decodeEntities } from './entities.js';
 import { NON_TITLES, TITLE_SEPARATOR } from './metadata-rules.js';
@@ -10,6 +10,8 @@ import { NON_TITLES, TITLE_SEPARATOR } from './metadata-rules.js';
 const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}\p{M}_]+/gu) ?? []).join(' ');
 /** Site names are short; a longer segment that mentions the site is a headline about it. */
 const MAX_SITE_WORDS = 6;
+/** An h1 no metadata confirms is taken only if it reads like a headline, not a logo or menu label. */
+const MIN_STANDALONE_WORDS = 4;
 const clean = (s: string | null | undefined) => collapse(decodeEntities(s ?? ''));
 
 /** Words of a host name ("www.tages-anzeiger.ch" → "tages anzeiger"), to recognise site-name segments. */
@@ -65,14 +67,18 @@ export function stripSiteName(title: string, siteName: string | undefined, url: 
 }
 
 /** Elements marked as the entry's headline, used after the h1s (blogs put the blog's name in the h1). */
-const MARKED_HEADLINES = '[itemprop="headline"], .entry-title, .post-title, .article-title, .article-headline';
+const MARKED_HEADLINES = '[itemprop="headline"], .entry-title, .post-title, .article-title, .article-headline, h2.title, h2[class*="headline"]';
+/** Headings styled as a kicker or strapline above the headline. */
+const KICKER_CLASS = /kicker|strap|overline|topline|dachzeile|roofline|eyebrow|pretitle|supertitle/i;
 
 export function pageTitle(document: HtmlDocument, article: LdObject | undefined, siteName: string | undefined, url: string | undefined): string | undefined {
   const metaTitles = [ldString(article?.headline), meta(document, ['og:title']), meta(document, ['twitter:title']), document.querySelector('title')?.textContent]
     .map(clean)
     .filter((t) => t !== '');
   const host = hostWords(url);
-  const texts = (selector: string) => [...document.querySelectorAll(selector)].map((h) => clean(h.textContent));
+  // visibleText keeps a space between a heading's parts ("<span>Kicker</span><span>Headline</span>")
+  const texts = (selector: string) =>
+    [...document.querySelectorAll(selector)].filter((h) => !KICKER_CLASS.test(h.getAttribute('class') ?? '')).map((h) => decodeEntities(visibleText(h)));
   const headings = [...new Set([...texts('h1'), ...texts(MARKED_HEADLINES)])].filter((t) => t !== '' && !NON_TITLES.test(t));
   // a heading that is a trailing segment of "Post : Blog" (or names the site) is the site's name
   let site = words(siteName ?? '');
@@ -84,7 +90,7 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
         const i = parts.indexOf(words(h));
         if (i < 0) return false;
         const shorter = words(h).length < longest;
-        const longestIsHeading = headings.some((o) => o !== h && words(o).length === longest && parts.includes(words(o)));
+        const longestIsHeading = [...headings, ...texts('h2')].some((o) => o !== h && words(o).length === longest && parts.includes(words(o)));
         return (shorter && (i > 0 || longestIsHeading)) || isSiteSegment(h, '', host);
       }) : undefined;
       if (named) {
@@ -95,6 +101,10 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
   }
   const stripped = metaTitles.map((t) => stripSiteName(t, site, url)).filter((t) => !NON_TITLES.test(t) && words(t) !== site);
   const candidates = headings.filter((h) => words(h) !== site);
+  const h1s = new Set(texts('h1'));
+  // a heading the metadata repeats word for word
+  const exact = candidates.find((h) => words(h) !== '' && stripped.some((t) => words(t) === words(h)));
+  if (exact) return exact;
   for (const h of candidates) {
     const w = ` ${words(h)} `;
     if (w.trim() === '') continue;
@@ -103,6 +113,14 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
     // the heading adds a kicker before the meta headline ("Kicker Headline"): the headline
     const inner = stripped.find((t) => words(t) !== '' && w.endsWith(` ${words(t)} `));
     if (inner) return inner;
+    // the meta title is the heading cut short: the heading
+    if (stripped.some((t) => words(t) !== '' && w.startsWith(` ${words(t)} `))) return h;
   }
-  return stripped[0] ?? candidates[0];
+  // no heading agrees with the metadata: the page's own h1 is what readers take as its title
+  const h1 = candidates.find((h) => h1s.has(h) && words(h).split(' ').length >= MIN_STANDALONE_WORDS && !isSiteSegment(h, site, host));
+  if (h1) return h1;
+  // pages without an h1 often set the headline in an h2 that the meta title repeats
+  const best = stripped[0];
+  const h2 = best ? texts('h2').find((h) => words(h).length * 2 >= words(best).length && ` ${words(best)} `.includes(` ${words(h)} `)) : undefined;
+  return h2 ?? best ?? candidates[0];
 }

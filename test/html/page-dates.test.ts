@@ -49,6 +49,14 @@ describe('pageDates', () => {
     const d = dates('<html><body><nav>Start</nav><p>Aktuelles</p><h1>Neue Regeln für Besucher</h1><p>02.02.2022 · Redaktion</p><p>Text vom 01.01.2020</p></body></html>', undefined, 'Neue Regeln für Besucher');
     expect(d.published).toEqual({ value: '2022-02-02', origin: 'html' });
   });
+  it('keeps metadata over a date in the lede sentence, and takes metadata the page also prints', () => {
+    const lede = '<p>On 27 February 2016 the cessation of hostilities began across Syria, and the ministry has since reported on its observance every day.</p>';
+    const d = dates(`<html><head><meta property="article:published_time" content="2016-09-19T10:00:00Z"></head><body><h1>Ceasefire report</h1>${lede}</body></html>`, undefined, 'Ceasefire report');
+    expect(d.published?.value).toBe('2016-09-19T10:00:00Z');
+    const e = dates('<html><head><meta property="article:published_time" content="2022-01-21T09:00:00+01:00"><meta property="article:modified_time" content="2022-01-25T08:00:00+01:00"></head><body><h1>Neue Regeln</h1><p>25.01.2022</p></body></html>', undefined, 'Neue Regeln');
+    expect(e.published?.value).toBe('2022-01-25T08:00:00+01:00');
+    expect(e.updated?.value).toBe('2022-01-25T08:00:00+01:00');
+  });
   it('falls back to the URL, marked as such', () => {
     expect(dates('<html><body><h1>Kein Datum</h1></body></html>', 'https://example.org/2021/11/10/story').published).toEqual({ value: '2021-11-10', origin: 'url' });
   });

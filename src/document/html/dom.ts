@@ -24,17 +24,27 @@ export function meta(document: HtmlDocument, names: string[]): string | undefine
 }
 
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
 
-/** The text a reader sees in an element, block boundaries kept as spaces, whitespace collapsed. */
-export function visibleText(root: HtmlElement): string {
+/** The text a reader sees in an element: one line per block element, whitespace collapsed in each. */
+export function visibleLines(root: HtmlElement): string[] {
   const out: string[] = [];
   const walk = (node: { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<unknown> }) => {
     if (node.nodeType === 3) out.push(node.textContent ?? '');
-    else if (node.nodeType === 1 && !INVISIBLE.has(node.nodeName.toUpperCase())) {
+    else if (node.nodeType === 1) {
+      const name = node.nodeName.toUpperCase();
+      if (INVISIBLE.has(name)) return;
+      const block = BLOCK.has(name);
+      out.push(block ? '\n' : ' ');
       for (const c of Array.from(node.childNodes)) walk(c as typeof node);
-      out.push(' ');
+      out.push(block ? '\n' : ' ');
     }
   };
   walk(root as never);
-  return collapse(out.join(''));
+  return out.join('').split('\n').map(collapse).filter((l) => l !== '');
+}
+
+/** The text a reader sees in an element, element boundaries kept as spaces, whitespace collapsed. */
+export function visibleText(root: HtmlElement): string {
+  return visibleLines(root).join(' ');
 }

@@ -1,8 +1,8 @@
-// Publication and update dates of a page, each with where it was read: structured metadata first
-// (JSON-LD, <meta>, <time datetime>, itemprop), then visible date lines near the headline, then
-// the URL, then a labelled date anywhere in the page text ("Veröffentlicht am …").
+// Publication and update dates of a page, each with where it was read: the date printed beside the
+// headline first, then structured metadata (JSON-LD, <meta>, <time datetime>, itemprop), then
+// elements classed as dates, then the URL, then a labelled date anywhere in the page text.
 import type { Valued } from '../../types.js';
-import { meta, collapse, visibleText, type HtmlDocument, type HtmlElement } from './dom.js';
+import { meta, collapse, visibleLines, type HtmlDocument, type HtmlElement } from './dom.js';
 import { ldString, type LdObject } from './json-ld.js';
 import { parseDateText, urlDate, type ParseOptions } from './date-text.js';
 import { DATE_CONTAINER, DATE_LABEL, PUBLISHED_META, UPDATE_LABEL, UPDATED_META } from './metadata-rules.js';
@@ -54,24 +54,49 @@ function visibleDateLine(document: HtmlDocument, opts: ParseOptions): string | u
 
 const BEFORE_HEADLINE = 200;
 const AFTER_HEADLINE = 400;
+/** A line holding a page's date is short: the date, maybe an author, place or category. */
+const MAX_DATE_LINE = 120;
+
+/** Every date in `s`, in order (day precision). */
+function allDates(s: string, opts: ParseOptions): string[] {
+  const out: string[] = [];
+  let rest = s;
+  for (let guard = 0; guard < 20; guard++) {
+    const d = parseDateText(rest, opts);
+    if (!d) break;
+    out.push(d.slice(0, 10));
+    // continue after the first digit run of the date found
+    const at = rest.search(/\d/);
+    rest = rest.slice(at + (/^\d+/.exec(rest.slice(at))?.[0].length ?? 1));
+  }
+  return out;
+}
 
 /**
- * Pages without date markup still print the date beside the headline ("Kicker · 02.02.2022 ·
- * Headline" or "Headline / von Autor / 3. August 2015"): the first date after the headline, else the
- * last one before it.
+ * Pages print the date on a short line beside the headline ("Kicker · 02.02.2022", "von Autor /
+ * 3. August 2015"). Dates on such lines after the headline come first, then those before it,
+ * nearest first. Dates inside sentences (the lede's "On 27 February 2016 …") are events, not dates
+ * of the page.
  */
-function dateNearHeadline(text: string, headline: string | undefined, opts: ParseOptions): string | undefined {
-  if (!headline) return undefined;
-  let at = text.indexOf(headline);
-  if (at < 0) at = text.indexOf(headline.slice(0, 40));
-  if (at < 0) return undefined;
-  const end = at + headline.length;
-  const after = parseDateText(text.slice(end, end + AFTER_HEADLINE), opts);
-  if (after) return after;
-  const before = text.slice(Math.max(0, at - BEFORE_HEADLINE), at);
-  let last: string | undefined;
-  for (let i = before.length - 12; i >= 0 && !last; i -= 6) last = parseDateText(before.slice(i), opts);
-  return last;
+function datesNearHeadline(lines: string[], headline: string | undefined, opts: ParseOptions): string[] {
+  if (!headline) return [];
+  const key = headline.slice(0, 40);
+  const at = lines.findIndex((l) => l.includes(key));
+  if (at < 0) return [];
+  const near = (from: number, step: number) => {
+    const out: string[] = [];
+    let chars = 0;
+    const budget = step > 0 ? AFTER_HEADLINE : BEFORE_HEADLINE;
+    for (let i = from; i >= 0 && i < lines.length && chars < budget; i += step) {
+      const line = lines[i] ?? '';
+      chars += line.length;
+      if (line.length <= MAX_DATE_LINE) out.push(...allDates(line, opts));
+    }
+    return out;
+  };
+  const own = lines[at] ?? '';
+  const sameLine = own.length <= MAX_DATE_LINE + headline.length ? allDates(own.replace(headline, ' '), opts) : [];
+  return [...sameLine, ...near(at + 1, 1), ...near(at - 1, -1)];
 }
 
 /** "Published on 3 May 2022" / "Veröffentlicht am 03.05.2022" anywhere in the page text. */
@@ -90,12 +115,23 @@ export function pageDates(document: HtmlDocument, article: LdObject | undefined,
   const structured = fromStructured(ldString(article?.datePublished) ?? ldString(article?.dateCreated) ?? meta(document, PUBLISHED_META), opts) ?? timeElements(document, opts);
   const updated = fromStructured(ldString(article?.dateModified) ?? meta(document, UPDATED_META), opts);
   if (updated) out.updated = { value: updated, origin: 'html' };
+  const lines = document.body ? visibleLines(document.body) : [];
+  const text = lines.join(' ');
+  // the date printed with the headline is the one readers (and the page's own editors) go by; page
+  // metadata often keeps the first-draft time or the CMS's time zone
+  const near = datesNearHeadline(lines, headline, opts);
+  // metadata the page also prints beside the headline is confirmed; otherwise the printed date wins
+  const confirmed = [structured, updated].find((d) => d && near.includes(d.slice(0, 10)));
+  const shown = confirmed ?? near[0];
+  if (shown) {
+    out.published = { value: shown, origin: 'html' };
+    return out;
+  }
   if (structured) {
     out.published = { value: structured, origin: 'html' };
     return out;
   }
-  const text = document.body ? visibleText(document.body) : '';
-  const visible = dateNearHeadline(text, headline, opts) ?? visibleDateLine(document, opts);
+  const visible = visibleDateLine(document, opts);
   if (visible) out.published = { value: visible, origin: 'html' };
   else {
     const fromUrl = url ? urlDate(url) : undefined;

@@ -2,7 +2,7 @@
 // <h1>. Meta titles often carry the site name ("Headline | Site") or a kicker; the h1 is what readers
 // see. So: the first h1 that agrees with a meta title (same words, or contained in it) wins; else a
 // meta title with its site-name segments removed; else an h1 that is not a page-part label.
-import { collapse, meta, visibleText, type HtmlDocument } from './dom.js';
+import { collapse, meta, visibleLines, visibleText, type HtmlDocument } from './dom.js';
 import { ldString, type LdObject } from './json-ld.js';
 import { decodeEntities } from './entities.js';
 import { NON_TITLES, TITLE_SEPARATOR } from './metadata-rules.js';
@@ -66,6 +66,19 @@ export function stripSiteName(title: string, siteName: string | undefined, url: 
   return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(' ');
 }
 
+/** "Kicker | Headline" in a meta title whose parts the heading runs together → "Headline". */
+function kickerSplit(heading: string, metaTitles: string[]): string | undefined {
+  const w = words(heading);
+  for (const t of metaTitles) {
+    const parts = t.split(TITLE_SEPARATOR);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1] ?? '';
+    const kicker = parts.slice(0, -1).join(' ');
+    if (words(`${kicker} ${last}`) === w && words(kicker).length < words(last).length) return last.trim();
+  }
+  return undefined;
+}
+
 /** Elements marked as the entry's headline, used after the h1s (blogs put the blog's name in the h1). */
 const MARKED_HEADLINES = '[itemprop="headline"], .entry-title, .post-title, .article-title, .article-headline, h2.title, h2[class*="headline"]';
 /** Headings styled as a kicker or strapline above the headline. */
@@ -79,6 +92,7 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
   // visibleText keeps a space between a heading's parts ("<span>Kicker</span><span>Headline</span>")
   const texts = (selector: string) =>
     [...document.querySelectorAll(selector)].filter((h) => !KICKER_CLASS.test(h.getAttribute('class') ?? '')).map((h) => decodeEntities(visibleText(h)));
+  const firstLines = new Map([...document.querySelectorAll(`h1, ${MARKED_HEADLINES}`)].map((h) => [decodeEntities(visibleText(h)), decodeEntities(visibleLines(h)[0] ?? '')] as const));
   const headings = [...new Set([...texts('h1'), ...texts(MARKED_HEADLINES)])].filter((t) => t !== '' && !NON_TITLES.test(t));
   // a heading that is a trailing segment of "Post : Blog" (or names the site) is the site's name
   let site = words(siteName ?? '');
@@ -91,7 +105,9 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
         if (i < 0) return false;
         const shorter = words(h).length < longest;
         const longestIsHeading = [...headings, ...texts('h2')].some((o) => o !== h && words(o).length === longest && parts.includes(words(o)));
-        return (shorter && (i > 0 || longestIsHeading)) || isSiteSegment(h, '', host);
+        // a title whose site segment is already there ("Headline - Subtitle : site.de") names no other site
+        const siteNamed = parts.some((p) => isSiteSegment(p, '', host));
+        return (shorter && !siteNamed && (i > 0 || longestIsHeading)) || isSiteSegment(h, '', host);
       }) : undefined;
       if (named) {
         site = words(named);
@@ -103,16 +119,23 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
   const candidates = headings.filter((h) => words(h) !== site);
   const h1s = new Set(texts('h1'));
   // a heading the metadata repeats word for word
-  const exact = candidates.find((h) => words(h) !== '' && stripped.some((t) => words(t) === words(h)));
+  const h2s = texts('h2').filter((t) => words(t) !== '' && words(t) !== site);
+  const exact = [...candidates, ...h2s].find((h) => words(h) !== '' && stripped.some((t) => words(t) === words(h)));
   if (exact) return exact;
   for (const h of candidates) {
     const w = ` ${words(h)} `;
     if (w.trim() === '') continue;
-    // the meta title names the heading (maybe with more around it): the heading as readers see it
-    if (stripped.some((t) => ` ${words(t)} `.includes(w)) || metaTitles.some((t) => ` ${words(t)} `.includes(w))) return h;
     // the heading adds a kicker before the meta headline ("Kicker Headline"): the headline
     const inner = stripped.find((t) => words(t) !== '' && w.endsWith(` ${words(t)} `));
     if (inner) return inner;
+    // the meta title separates kicker and headline ("Kicker | Headline") that the heading runs together
+    const split = kickerSplit(h, stripped);
+    if (split) return split;
+    // the meta title names the heading (maybe with more around it): the heading as readers see it
+    if (stripped.some((t) => ` ${words(t)} `.includes(w)) || metaTitles.some((t) => ` ${words(t)} `.includes(w))) return h;
+    // the meta title is the heading's first line ("Headline<br><small>date · section</small>"): that line
+    const first = firstLines.get(h);
+    if (first && first !== h && stripped.some((t) => words(t) === words(first))) return first;
     // the meta title is the heading cut short: the heading
     if (stripped.some((t) => words(t) !== '' && w.startsWith(` ${words(t)} `))) return h;
   }
@@ -121,6 +144,7 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
   if (h1) return h1;
   // pages without an h1 often set the headline in an h2 that the meta title repeats
   const best = stripped[0];
-  const h2 = best ? texts('h2').find((h) => words(h).length * 2 >= words(best).length && ` ${words(best)} `.includes(` ${words(h)} `)) : undefined;
+  const bestParts = best ? best.split(TITLE_SEPARATOR).map(words) : [];
+  const h2 = best ? h2s.find((h) => bestParts.includes(words(h)) || (words(h).length * 2 >= words(best).length && ` ${words(best)} `.includes(` ${words(h)} `))) : undefined;
   return h2 ?? best ?? candidates[0];
 }

@@ -29,6 +29,12 @@ describe('pageTitle', () => {
   it('treats a blog name in the h1 as the site and takes the post title from <title>', () => {
     expect(title('<title>Field Notes » Blog Archive » A week in Latakia</title>', '<h1>Field Notes</h1><h2 class="entry-title">A week in Latakia</h2>')).toBe('A week in Latakia');
   });
+  it('splits a kicker the h1 runs together with the headline when the meta title separates them', () => {
+    expect(title('<meta property="og:title" content="Week in review | Talks resume in Geneva - Courier">', '<h1><span>Week in review</span><span>Talks resume in Geneva</span></h1>')).toBe('Talks resume in Geneva');
+  });
+  it('takes the first line of an h1 that adds a date line under the headline', () => {
+    expect(title('<meta property="og:title" content="Fans return to the stadiums">', '<h1>Fans return to the stadiums<br><small>02.02.2022 · Sport</small></h1>')).toBe('Fans return to the stadiums');
+  });
   it('ignores page-part labels and decodes doubly escaped entities', () => {
     expect(title('<meta property="og:title" content="Bread &amp;#038; Salt">', '<h1>Menu</h1>')).toBe('Bread & Salt');
   });

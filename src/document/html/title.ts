@@ -66,11 +66,14 @@ export function stripSiteName(title: string, siteName: string | undefined, url: 
   return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(' ');
 }
 
+const KICKER_SEPARATOR = /\s*[|·•»›]\s*/;
+
 /** "Kicker | Headline" in a meta title whose parts the heading runs together → "Headline". */
 function kickerSplit(heading: string, metaTitles: string[]): string | undefined {
   const w = words(heading);
   for (const t of metaTitles) {
-    const parts = t.split(TITLE_SEPARATOR);
+    // only bar-like separators: "Headline – Subtitle" keeps its dash, "Kicker | Headline" is a kicker
+    const parts = t.split(KICKER_SEPARATOR);
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1] ?? '';
     const kicker = parts.slice(0, -1).join(' ');
@@ -121,7 +124,7 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
   // a heading the metadata repeats word for word
   const h2s = texts('h2').filter((t) => words(t) !== '' && words(t) !== site);
   const exact = [...candidates, ...h2s].find((h) => words(h) !== '' && stripped.some((t) => words(t) === words(h)));
-  if (exact) return exact;
+  if (exact) return kickerSplit(exact, stripped) ?? exact;
   for (const h of candidates) {
     const w = ` ${words(h)} `;
     if (w.trim() === '') continue;

@@ -15,6 +15,15 @@ export const UPDATED_META = ['article:modified_time', 'og:article:modified_time'
 
 export const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'dcterms.creator', 'citation_author', 'byl'];
 
+/** Visible bylines, most specific first (hCard names, author links, byline containers). */
+export const AUTHOR_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]', '.author .fn', '.vcard .fn', '.byline .fn', '.post-author .fn', '[rel="author"]',
+  'a[href*="/author/"]', '.author-name', '.byline-name', '.byline .author', '.entry-author', '[itemprop="author"]', 'byline', '.byline',
+].join(', ');
+
+/** twitter:labelN values that mark twitter:dataN as the author. */
+export const TWITTER_AUTHOR_LABEL = /^(?:written by|author|verfasst von|autor|auteur|autore|escrito por)$/i;
+
 /** class / id fragments of elements that hold a visible publication date. */
 export const DATE_CONTAINER = /(?:^|[-_\s])(?:date|datum|dateline|time|timestamp|posted|published|publish|pubdate|post-?date|entry-?date|article-?date|byline|meta|info|autor|author|stand)(?:$|[-_\s\d])/i;
 

@@ -1,8 +1,10 @@
-// Headline choice: the visible h1 when a meta title agrees with it; site names and section labels
-// stripped from <title>; a blog's name in the h1 recognised as the site, not the post.
+// Headline and author choice: the visible h1 when a meta title agrees with it; site names and section
+// labels stripped from <title>; a blog name in the h1 recognised as the site; authors from JSON-LD,
+// meta and bylines.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/document/html/dom.js';
 import { pageTitle, stripSiteName } from '../../src/document/html/title.js';
+import { readPage } from '../../src/document/html/page.js';
 
 const title = (head: string, body: string, url?: string) => pageTitle(parseDocument(`<html><head>${head}</head><body>${body}</body></html>`), undefined, undefined, url);
 
@@ -37,5 +39,18 @@ describe('pageTitle', () => {
   });
   it('ignores page-part labels and decodes doubly escaped entities', () => {
     expect(title('<meta property="og:title" content="Bread &amp;#038; Salt">', '<h1>Menu</h1>')).toBe('Bread & Salt');
+  });
+});
+
+describe('author', () => {
+  const author = (html: string) => readPage(html).hints.author?.value;
+  it('follows JSON-LD @id references to the Person', () => {
+    const ld = '{"@graph":[{"@type":"NewsArticle","headline":"H","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Anna Kubista"}]}';
+    expect(author(`<html><head><script type="application/ld+json">${ld}</script></head><body><p>x</p></body></html>`)).toBe('Anna Kubista');
+  });
+  it('reads meta authors without their "Von"/"By" prefix, twitter labels and hCard bylines', () => {
+    expect(author('<html><head><meta name="author" content="Von Vanessa Franke"></head><body></body></html>')).toBe('Vanessa Franke');
+    expect(author('<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Karoline Herr"></head><body></body></html>')).toBe('Karoline Herr');
+    expect(author('<html><body><span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/h/">Heiko</a></span></span></body></html>')).toBe('Heiko');
   });
 });

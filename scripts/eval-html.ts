@@ -115,9 +115,10 @@ interface MetaTruth {
   without: string[];
 }
 
-// soft hyphens and zero-width characters are invisible on the page: not word boundaries
-const words = (s: unknown) => tokens(String(s ?? '').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').toLowerCase()).join(' ');
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+// soft hyphens and zero-width characters are invisible on the page: neither word boundaries nor text
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const words = (s: unknown) => tokens(String(s ?? '').replace(INVISIBLE, '').toLowerCase()).join(' ');
+const squash = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
 function scoreMetadata(dir: string, truth: Record<string, MetaTruth>, showErrors: number) {
   const rows: Record<string, unknown> = {};

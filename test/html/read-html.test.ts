@@ -30,6 +30,12 @@ describe('readHtml', () => {
     expect(doc.hints.language?.value).toBe('en');
     expect(doc.file).toBe('page.html');
   });
+  it('reads pages nested too deep for Readability from the cleaned body', () => {
+    const deep = `<html><body><h1>A deeply nested statement</h1>${'<div>'.repeat(20000)}<p>The text of the statement sits at the bottom of twenty thousand nested elements.</p>${'</div>'.repeat(20000)}</body></html>`;
+    const d = readHtml(Buffer.from(deep));
+    expect(d.hints.title?.value).toBe('A deeply nested statement');
+    expect(d.text).toContain('twenty thousand nested elements');
+  });
   it('survives malformed markup and empty pages', () => {
     expect(readHtml(Buffer.from('<html><body><p>Unclosed <b>bold <div>text</body>')).text).toContain('Unclosed');
     expect(readHtml(Buffer.from('')).text).toBe('');

@@ -28,23 +28,43 @@ const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 
 
 /** The text a reader sees in an element: one line per block element, whitespace collapsed in each. */
 export function visibleLines(root: HtmlElement): string[] {
+  type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<unknown> };
   const out: string[] = [];
-  const walk = (node: { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<unknown> }) => {
+  // an explicit stack: saved pages can nest tens of thousands of elements deep
+  const stack: (Node | string)[] = [root as unknown as Node];
+  while (stack.length) {
+    const node = stack.pop() as Node | string;
+    if (typeof node === 'string') {
+      out.push(node);
+      continue;
+    }
     if (node.nodeType === 3) out.push(node.textContent ?? '');
     else if (node.nodeType === 1) {
       const name = node.nodeName.toUpperCase();
-      if (INVISIBLE.has(name)) return;
-      const block = BLOCK.has(name);
-      out.push(block ? '\n' : ' ');
-      for (const c of Array.from(node.childNodes)) walk(c as typeof node);
-      out.push(block ? '\n' : ' ');
+      if (INVISIBLE.has(name)) continue;
+      const edge = BLOCK.has(name) ? '\n' : ' ';
+      out.push(edge);
+      stack.push(edge);
+      const children = Array.from(node.childNodes) as Node[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
     }
-  };
-  walk(root as never);
+  }
   return out.join('').split('\n').map(collapse).filter((l) => l !== '');
 }
 
 /** The text a reader sees in an element, element boundaries kept as spaces, whitespace collapsed. */
 export function visibleText(root: HtmlElement): string {
   return visibleLines(root).join(' ');
+}
+
+/** Nesting depth of the element tree, counted without recursion. */
+export function treeDepth(root: HtmlElement): number {
+  let max = 0;
+  const stack: [HtmlElement, number][] = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop() as [HtmlElement, number];
+    if (d > max) max = d;
+    for (const c of Array.from(el.children)) stack.push([c as HtmlElement, d + 1]);
+  }
+  return max;
 }

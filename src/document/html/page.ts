@@ -2,7 +2,7 @@
 // this into the stored document; scripts/eval-html.ts scores it against the benchmarks.
 import { Readability } from '@mozilla/readability';
 import type { MetadataHints } from '../raw.js';
-import { collapse, parseDocument, type HtmlDocument, type HtmlElement } from './dom.js';
+import { collapse, parseDocument, treeDepth, type HtmlDocument, type HtmlElement } from './dom.js';
 import { pageMetadata } from './page-metadata.js';
 import { isFurniture, removeBoilerplate } from './cleanup.js';
 
@@ -22,9 +22,13 @@ function paragraphs(root: HtmlElement): string[] {
   return (blocks.length ? blocks : [root]).map((b) => collapse(b.textContent ?? '')).filter((t) => t.length > 0);
 }
 
+/** Readability recurses over the tree; deeper pages would overflow the stack after seconds of work. */
+const MAX_READABILITY_DEPTH = 500;
+
 function mainText(document: HtmlDocument): string[] {
   removeBoilerplate(document);
   try {
+    if (document.body && treeDepth(document.body) > MAX_READABILITY_DEPTH) throw new Error('too deep for Readability');
     const parsed = new Readability(document as never).parse();
     // Readability needs enough text to judge; on very short pages the whole body is safer
     if (parsed?.content && (parsed.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) return paragraphs(parseDocument(`<html><body>${parsed.content}</body></html>`).body);

@@ -14,10 +14,30 @@ const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Whitespace of a DOM text run collapsed to single spaces, invisible characters removed. */
 export const collapse = (s: string) => s.replace(INVISIBLE_CHARS, '').replace(/[\s\u00a0]+/g, ' ').trim();
 
+const metaIndex = new WeakMap<HtmlDocument, Map<string, string>>();
+
+/** name / property / itemprop → content of the page's first <meta> with it, read once per page. */
+function metaTags(document: HtmlDocument): Map<string, string> {
+  let index = metaIndex.get(document);
+  if (!index) {
+    index = new Map();
+    for (const el of document.querySelectorAll('meta')) {
+      const content = el.getAttribute('content')?.trim();
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const key = el.getAttribute(attr);
+        if (key && !index.has(key)) index.set(key, content);
+      }
+    }
+    metaIndex.set(document, index);
+  }
+  return index;
+}
+
 export function meta(document: HtmlDocument, names: string[]): string | undefined {
+  const index = metaTags(document);
   for (const n of names) {
-    const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = index.get(n);
     if (v) return v;
   }
   return undefined;
@@ -28,9 +48,10 @@ const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 
 
 /** The text a reader sees in an element: one line per block element, whitespace collapsed in each. */
 export function visibleLines(root: HtmlElement): string[] {
-  type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<unknown> };
+  type Node = { nodeType: number; nodeName: string; textContent: string | null; firstChild: Node | null; nextSibling: Node | null };
   const out: string[] = [];
-  // an explicit stack: saved pages can nest tens of thousands of elements deep
+  // an explicit stack (saved pages can nest tens of thousands of elements deep); siblings are
+  // walked with nextSibling because linkedom builds a new array for every childNodes read
   const stack: (Node | string)[] = [root as unknown as Node];
   while (stack.length) {
     const node = stack.pop() as Node | string;
@@ -45,7 +66,8 @@ export function visibleLines(root: HtmlElement): string[] {
       const edge = BLOCK.has(name) ? '\n' : ' ';
       out.push(edge);
       stack.push(edge);
-      const children = Array.from(node.childNodes) as Node[];
+      const children: Node[] = [];
+      for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
     }
   }

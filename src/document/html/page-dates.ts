@@ -14,6 +14,7 @@ export interface PageDates {
 
 const MAX_VISIBLE_CANDIDATES = 400;
 const MAX_LINE = 160;
+const SMALL_ELEMENT_CHILDREN = 8;
 
 function fromStructured(value: string | undefined, opts: ParseOptions): string | undefined {
   return value ? parseDateText(value, { ...opts, compact: true }) : undefined;
@@ -29,8 +30,11 @@ function timeElements(document: HtmlDocument, opts: ParseOptions): string | unde
   const fromEl = (el: HtmlElement | null) => (el ? fromStructured(attr(el, 'datetime') ?? attr(el, 'content') ?? el.textContent ?? '', opts) : undefined);
   const m = fromEl(marked as HtmlElement | null);
   if (m) return m;
-  for (const t of document.querySelectorAll('article time, header time, main time, time')) {
-    if (UPDATE_LABEL.test(`${t.getAttribute('class') ?? ''} ${t.parentElement?.textContent?.slice(0, MAX_LINE) ?? ''}`)) continue;
+  for (const t of document.querySelectorAll('time')) {
+    // "Updated <time>" — the label sits in the time's own class or a small parent
+    const parent = t.parentElement;
+    const context = parent && parent.children.length <= SMALL_ELEMENT_CHILDREN ? (parent.textContent ?? '').slice(0, MAX_LINE) : '';
+    if (UPDATE_LABEL.test(`${t.getAttribute('class') ?? ''} ${context}`)) continue;
     const v = fromEl(t as HtmlElement);
     if (v) return v;
   }
@@ -43,7 +47,8 @@ function visibleDateLine(document: HtmlDocument, opts: ParseOptions): string | u
   for (const el of document.querySelectorAll('[class], [id]')) {
     if (++seen > MAX_VISIBLE_CANDIDATES * 10) break;
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_CONTAINER.test(label)) continue;
+    // a date line is a small element; large containers (class="post-meta-wrapper") would cost a full text walk
+    if (!DATE_CONTAINER.test(label) || el.children.length > SMALL_ELEMENT_CHILDREN) continue;
     const text = collapse(el.textContent ?? '');
     if (!text || text.length > MAX_LINE || UPDATE_LABEL.test(text)) continue;
     const v = parseDateText(text, opts);

@@ -96,7 +96,9 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
   const texts = (selector: string) =>
     [...document.querySelectorAll(selector)].filter((h) => !KICKER_CLASS.test(h.getAttribute('class') ?? '')).map((h) => decodeEntities(visibleText(h)));
   const firstLines = new Map([...document.querySelectorAll(`h1, ${MARKED_HEADLINES}`)].map((h) => [decodeEntities(visibleText(h)), decodeEntities(visibleLines(h)[0] ?? '')] as const));
-  const headings = [...new Set([...texts('h1'), ...texts(MARKED_HEADLINES)])].filter((t) => t !== '' && !NON_TITLES.test(t));
+  const h1Texts = texts('h1');
+  const h2Texts = texts('h2');
+  const headings = [...new Set([...h1Texts, ...texts(MARKED_HEADLINES)])].filter((t) => t !== '' && !NON_TITLES.test(t));
   // a heading that is a trailing segment of "Post : Blog" (or names the site) is the site's name
   let site = words(siteName ?? '');
   if (!site) {
@@ -107,7 +109,7 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
         const i = parts.indexOf(words(h));
         if (i < 0) return false;
         const shorter = words(h).length < longest;
-        const longestIsHeading = [...headings, ...texts('h2')].some((o) => o !== h && words(o).length === longest && parts.includes(words(o)));
+        const longestIsHeading = [...headings, ...h2Texts].some((o) => o !== h && words(o).length === longest && parts.includes(words(o)));
         // a title whose site segment is already there ("Headline - Subtitle : site.de") names no other site
         const siteNamed = parts.some((p) => isSiteSegment(p, '', host));
         return (shorter && !siteNamed && (i > 0 || longestIsHeading)) || isSiteSegment(h, '', host);
@@ -120,9 +122,9 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
   }
   const stripped = metaTitles.map((t) => stripSiteName(t, site, url)).filter((t) => !NON_TITLES.test(t) && words(t) !== site);
   const candidates = headings.filter((h) => words(h) !== site);
-  const h1s = new Set(texts('h1'));
+  const h1s = new Set(h1Texts);
   // a heading the metadata repeats word for word
-  const h2s = texts('h2').filter((t) => words(t) !== '' && words(t) !== site);
+  const h2s = h2Texts.filter((t) => words(t) !== '' && words(t) !== site);
   const exact = [...candidates, ...h2s].find((h) => words(h) !== '' && stripped.some((t) => words(t) === words(h)));
   if (exact) return kickerSplit(exact, stripped) ?? exact;
   for (const h of candidates) {

@@ -26,6 +26,8 @@ ${para(2)}<div class="share-bar">Share on Facebook Share on Twitter</div>
   it('recognises furniture lines but not sentences that mention the same words', () => {
     expect(isFurniture('Read more')).toBe(true);
     expect(isFurniture('PUBLISHED: 10:48, Tue, Nov 19, 2019')).toBe(true);
+    expect(isFurniture('Sign up for our free daily newsletter and get the news in your inbox.')).toBe(true);
+    expect(isFurniture('Get Field Monthly delivered through your letterbox every month.')).toBe(true);
     expect(isFurniture('The minister asked reporters to read more carefully what the agreement says.')).toBe(false);
   });
 });

@@ -32,6 +32,8 @@ export const BOILERPLATE_LINE = new RegExp(
     '\\((?:image|photo|picture|pic|credit)s?:[^)]*\\)\\s*$',
     '^(?:image|photo|picture|credit)s?:\\s',
     'this (?:website|site) uses cookies|we use cookies|accept (?:all )?cookies',
+    '^(?:subscribe|sign up|register|join)\\b.{0,120}\\b(?:newsletter|updates|inbox|subscription|free trial)\\b.{0,80}$',
+    '^(?:get|receive)\\b.{0,80}\\b(?:newsletter|delivered (?:to|through) your)\\b.{0,120}$',
     'requires javascript|enable javascript|your browser does not support',
     '^(?:©|copyright\\b)',
   ].join('|'),

@@ -1,6 +1,9 @@
 // Scores the dates extractor on TimeML (.tml) files, TempEval-3 style.
 //
-//   npm run build && node dist/scripts/eval-timeml.js ../shared/data/timeml [--format json] [--errors]
+//   npm run build && node dist/scripts/eval-timeml.js ../shared/data/timeml [--format json] [--errors] [--split]
+//
+// --split also scores each top-level subfolder (TimeBank, AQUAINT) alone, so a rule can be checked
+// on both collections before it is kept.
 //
 // For each .tml file under <dir> (recursively): the DCT's TIMEX3 value is the publication date; the
 // content of <TEXT> with tags stripped (XML entities decoded) is the document text; every TIMEX3 in
@@ -173,6 +176,14 @@ function main(argv: string[]): void {
   lines.push(`${'metric'.padEnd(14)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)}`);
   for (const [name, s] of [['strict span', report.strictSpan], ['relaxed span', report.relaxedSpan], ['type', report.type], ['value', report.value]] as const) {
     lines.push(`${name.padEnd(14)} ${f(s.precision).padStart(6)} ${f(s.recall).padStart(6)} ${f(s.f1).padStart(6)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`);
+  }
+  if (args.includes('--split')) {
+    const files = walk(dir);
+    const groups = [...new Set(files.map((f) => relative(dir, f).split(/[\\/]/)[0] ?? ''))];
+    for (const g of groups) {
+      const part = evaluate(files.filter((f) => relative(dir, f).split(/[\\/]/)[0] === g), dir);
+      lines.push(`${g.padEnd(14)} value F1 ${f(part.value.f1)}  relaxed span F1 ${f(part.relaxedSpan.f1)}  type F1 ${f(part.type.f1)}  (${part.files} files, ${part.gold} gold)`);
+    }
   }
   if (withErrors) {
     for (const e of report.errors) {

@@ -11,7 +11,8 @@ export const negativeRules: NegativeRule[] = [
     id: 'dates.not-count',
     description: 'a year-like number followed by a counted noun is a count: "2000 dead", "1500 soldiers"',
     rules: ['dates.year', 'dates.spelled-year'],
-    after: `\\s+(?:[a-z-]+\\s+)?(?:${COUNTED}|years|months|weeks|days|hours|miles)\\b`,
+    // one adjective may intervene ("2000 more troops"); a preposition may not ("in 1980 to more than …")
+    after: `\\s+(?:(?!(?:to|and|or|in|on|at|from|with|as|when)\\s)[a-z-]+\\s+)?(?:${COUNTED}|years|months|weeks|days|hours|miles)\\b`,
   },
   {
     id: 'dates.not-identifier',

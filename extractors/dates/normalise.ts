@@ -256,6 +256,17 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
     if (dp) return [mention(m, 'TIME', `${date}T${dp}`, { ...(mod ? { mod } : {}), ...inferred })];
     return [mention(m, 'DATE', date, { ...(mod ? { mod } : {}), ...inferred })];
   },
+  'anaphoric-day': (m, ctx) => {
+    // counted from the date the text last named; with none named there is nothing to count from
+    const anchor = ctx.discourse.date;
+    if (!anchor) return null;
+    const rel = low(m.groups.rel?.text) ?? '';
+    const off = /next|following/.test(rel) ? 1 : /previous|prior/.test(rel) ? -1 : 0;
+    const date = fmt.ymd(addDays(anchor, off));
+    const dp = lookup(lexicon.dayParts, m.groups.unit?.text);
+    const inferred = { inferred: { date: 'nearby-date' } };
+    return [dp ? mention(m, 'TIME', `${date}T${dp}`, inferred) : mention(m, 'DATE', date, inferred)];
+  },
   'part-of-day': (m, ctx) => {
     const alone = low(m.groups.alone?.text);
     const rel = low(m.groups.rel?.text);

@@ -103,6 +103,12 @@ export const patternRules: PatternRule[] = [
     kind: 'part-relative',
   },
   {
+    id: 'dates.anaphoric-day',
+    description: 'the next day, the following morning, the previous evening, that day, that same night: a day counted from the date last named',
+    pattern: '(?<rel>the next|the following|the previous|the prior|that same|that|the same)\\s+(?<unit>day|morning|afternoon|evening|night)(?![\\w-])',
+    kind: 'anaphoric-day',
+  },
+  {
     id: 'dates.relative-unit',
     description: 'this year, last month, next week, the past year, the current quarter, the following year, that year',
     pattern: '(?<rel>this|last|next|this past|this coming|the past|the previous|the prior|the following|the coming|the current|the next|the same|that|the latest|the last)\\s+(?:(?:fiscal|calendar)\\s+)?(?<unit>week|month|year|quarter|weekend|decade|century)(?!-)',

@@ -24,6 +24,7 @@ export const normaliserKinds = [
   'decade',
   'century',
   'deictic-day',
+  'anaphoric-day',
   'relative-unit',
   'weekend',
   'year-end',

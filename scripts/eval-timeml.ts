@@ -156,7 +156,7 @@ function main(argv: string[]): void {
   const args = argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--'));
   if (!dir) {
-    process.stderr.write('usage: node dist/scripts/eval-timeml.js <dir> [--format table|json] [--errors]\n');
+    process.stderr.write('usage: node dist/scripts/eval-timeml.js <dir> [--format table|json] [--errors] [--split]\n');
     process.exitCode = 2;
     return;
   }
@@ -182,7 +182,8 @@ function main(argv: string[]): void {
     const groups = [...new Set(files.map((f) => relative(dir, f).split(/[\\/]/)[0] ?? ''))];
     for (const g of groups) {
       const part = evaluate(files.filter((f) => relative(dir, f).split(/[\\/]/)[0] === g), dir);
-      lines.push(`${g.padEnd(14)} value F1 ${f(part.value.f1)}  relaxed span F1 ${f(part.relaxedSpan.f1)}  type F1 ${f(part.type.f1)}  (${part.files} files, ${part.gold} gold)`);
+      const v = part.value;
+      lines.push(`${g.padEnd(14)} value F1 ${f(v.f1)} (tp ${v.tp} fp ${v.fp} fn ${v.fn})  relaxed span F1 ${f(part.relaxedSpan.f1)}  type F1 ${f(part.type.f1)}  (${part.files} files, ${part.gold} gold)`);
     }
   }
   if (withErrors) {

@@ -27,6 +27,9 @@ export const stripPrepositionRefiner: Refiner = {
       }
       const t = /[\s,.]+$/.exec(r.text);
       if (t && t[0].length < r.text.length && !/\b(?:a|p)\.m\.$/i.test(r.text)) r.text = r.text.slice(0, r.text.length - t[0].length);
+      // "(4 a.m. EDT Thursday)": an unbalanced closing parenthesis is not part of the time
+      const paren = /[\s,.]*\)$/.exec(r.text);
+      if (paren && !r.text.includes('(') && paren[0].length < r.text.length) r.text = r.text.slice(0, r.text.length - paren[0].length);
     }
     return results;
   },
@@ -63,7 +66,7 @@ export const mergeZonedTimeDateRefiner: Refiner = {
   },
 };
 
-/** Drops chrono results that are bare numbers or weekday names (the weekday rule handles those). */
+/** Drops chrono results that are bare numbers or bare weekday names (the weekday rule handles those). */
 export const plausibleRefiner: Refiner = {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
@@ -77,7 +80,8 @@ export const plausibleRefiner: Refiner = {
         s.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem', 'timezoneOffset']);
         return r.text.length > 0;
       }
-      if (!s.isCertain('day') && !s.isCertain('month')) return false;
+      // a weekday alone is left to the weekday rule; a clock time on a weekday ("6:00 GMT on Monday") is kept
+      if (!s.isCertain('day') && !s.isCertain('month')) return s.isCertain('weekday') && s.isCertain('hour');
       return true;
     });
   },

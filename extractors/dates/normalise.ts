@@ -145,6 +145,35 @@ function dayRange(m: RawMatch, ctx: Context): Built[] | null {
   return [a, b];
 }
 
+/** A two-digit year ("summer '99"): the century that puts it closest to the publication year (1900s without one). */
+function shortYear(yy: number, dct: number | undefined): number {
+  if (dct === undefined) return 1900 + yy;
+  const century = Math.floor(dct / 100) * 100;
+  const candidates = [century - 100 + yy, century + yy, century + 100 + yy];
+  return candidates.reduce((a, b) => (Math.abs(b - dct) < Math.abs(a - dct) ? b : a));
+}
+
+/** Western Easter Sunday (anonymous Gregorian computus). */
+function easterSunday(year: number): Ymd {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const mm = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * mm + 114) / 31);
+  const day = ((h + l - 7 * mm + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+const toYmdOrder = (d: Ymd) => d.year * 10000 + d.month * 100 + d.day;
+
 function seasonYear(rel: string | undefined, ctx: Context, season: string): number | undefined {
   const y = dctYear(ctx);
   if (y === undefined) return undefined;
@@ -185,6 +214,31 @@ function unitDate(unit: string, anchor: Ymd, n: number): { value: string; year: 
 const UNKNOWN: Record<string, string> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX', DE: 'XXX', CE: 'XX' };
 
 export const normalisers: Record<RawMatch['kind'], Normaliser> = {
+  'year-range': (m) => {
+    const g = m.groups;
+    const y1 = Number(g.y1!.text);
+    const t2 = g.y2!.text;
+    let y2 = t2.length === 2 ? Math.floor(y1 / 100) * 100 + Number(t2) : Number(t2);
+    if (t2.length === 2 && y2 <= y1) y2 += 100; // "1999-00"
+    // a score or an amount ("2000-1900"), not a span of years
+    if (y2 <= y1 || y2 - y1 > 50) return null;
+    const a: Built = { start: g.y1!.start, end: g.y1!.end, text: g.y1!.text, type: 'DATE', value: fmt.year(y1), rule: m.rule, known: ['year'], rangeWithNext: true };
+    const b: Built = { start: g.y2!.start, end: g.y2!.end, text: t2, type: 'DATE', value: fmt.year(y2), rule: m.rule, known: ['year'] };
+    return [a, b];
+  },
+  'week-of': (m, ctx) => {
+    const month = monthOf(m.groups.m?.text);
+    const day = Number(m.groups.d?.text);
+    if (!month || !capitalised(m.groups.m?.text) || day < 1 || day > 31) return null;
+    const r = m.groups.y ? { year: Number(m.groups.y.text), from: undefined } : resolveYear(ctx.dct, month, day, ctx.tense, ctx.era);
+    if (r.year === undefined) return [mention(m, 'DATE', 'XXXX-WXX', { known: ['month', 'day'] })];
+    return [mention(m, 'DATE', fmt.week({ year: r.year, month, day }), { known: ['month', 'day', ...(m.groups.y ? ['year'] : [])], ...(r.from ? { inferred: { year: r.from } } : {}) })];
+  },
+  'anaphoric-week': (m, ctx) => {
+    // "for the week": a week the text has in view but does not number; the year is the publication year
+    const y = dctYear(ctx);
+    return [mention(m, 'DATE', `${fmt.year(y)}-WXX`, y === undefined ? {} : { inferred: { year: 'publication-date' } })];
+  },
   'month-day-range': dayRange,
   'day-range-month': dayRange,
   'month-day': () => null,
@@ -270,14 +324,16 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
   'part-of-day': (m, ctx) => {
     const alone = low(m.groups.alone?.text);
     const rel = low(m.groups.rel?.text);
-    const dp = alone ? (alone === 'overnight' ? 'NI' : alone === 'midday' ? 'MI' : 'AF') : lookup(lexicon.dayParts, m.groups.daypart?.text);
+    const dp = alone ? (alone === 'overnight' ? 'NI' : alone === 'midday' || alone === 'noon' ? 'MI' : alone === 'midnight' ? '24' : 'AF') : lookup(lexicon.dayParts, m.groups.daypart?.text);
     if (!dp) return null;
-    const off = rel === 'last' || rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
+    const day = low(m.groups.day?.text);
+    const off = rel === 'last' || rel === 'yesterday' || day === 'yesterday' ? -1 : rel === 'tomorrow' || day === 'tomorrow' ? 1 : 0;
     if (rel === 'last' && dp !== 'NI') return null;
     // "the morning", "overnight": of the day last named; "this morning", "last night": of the publication date
-    const anchor = (rel === 'the' || alone) && ctx.discourse.date ? ctx.discourse.date : ctx.dct;
+    const anchor = (rel === 'the' || alone) && !day && ctx.discourse.date ? ctx.discourse.date : ctx.dct;
     const date = anchor ? fmt.ymd(addDays(anchor, off)) : 'XXXX-XX-XX';
-    const mod = partMod(m.groups.part?.text) ?? (/^mid/.test(alone ?? '') ? 'MID' : undefined);
+    const mod = partMod(m.groups.part?.text) ?? (/^mid[- ]?afternoon/.test(alone ?? '') ? 'MID' : undefined);
+    // "noon" / "midday" and "midnight" are clock times (T12:00, T24 as in "midnight Friday")
     const value = dp === 'MI' ? `${date}T12:00` : `${date}T${dp}`;
     return [mention(m, 'TIME', value, { ...(mod ? { mod } : {}), inferred: { date: 'publication-date' } })];
   },
@@ -337,6 +393,23 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
   },
   holiday: (m, ctx) => {
     const name = low(m.groups.holiday?.text)!;
+    const easterOffset = lookup<number | string>(lexicon.easter, name);
+    if (easterOffset !== undefined) {
+      const rel = low(m.groups.rel?.text);
+      // the year whose Easter is meant: a stated year, the rel word, else tense around this year's Easter
+      let year: number | undefined = m.groups.y ? Number(m.groups.y.text) : undefined;
+      if (year === undefined && ctx.dct) {
+        const thisYear = easterSunday(ctx.dct.year);
+        const passed = toYmdOrder(ctx.dct) > toYmdOrder(thisYear);
+        if (rel === 'last') year = passed ? ctx.dct.year : ctx.dct.year - 1;
+        else if (rel === 'next') year = passed ? ctx.dct.year + 1 : ctx.dct.year;
+        else year = resolveYear(ctx.dct, thisYear.month, thisYear.day, ctx.tense, ctx.era).year;
+      } else if (year === undefined) year = resolveYear(undefined, 4, undefined, ctx.tense, ctx.era).year;
+      if (year === undefined) return [mention(m, 'DATE', easterOffset === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX', { known: ['holiday'] })];
+      const sunday = easterSunday(year);
+      const value = easterOffset === 'week' ? fmt.week(sunday) : fmt.ymd(addDays(sunday, Number(easterOffset)));
+      return [mention(m, 'DATE', value, { known: ['holiday'], inferred: { year: 'publication-date' } })];
+    }
     const fixed: Record<string, [number, number]> = {
       christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
       'world press freedom day': [5, 3], "international women's day": [3, 8], 'victory day': [5, 9], 'international day of peace': [9, 21],
@@ -352,7 +425,8 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
     const month = f ? f[0] : fl![0];
     const rel = low(m.groups.rel?.text);
     let year: number | undefined;
-    if (ctx.dct && rel === 'last') year = ctx.dct.month > month ? ctx.dct.year : ctx.dct.year - 1;
+    if (m.groups.y) year = Number(m.groups.y.text);
+    else if (ctx.dct && rel === 'last') year = ctx.dct.month > month ? ctx.dct.year : ctx.dct.year - 1;
     else if (ctx.dct && rel === 'next') year = ctx.dct.month < month ? ctx.dct.year : ctx.dct.year + 1;
     else year = resolveYear(ctx.dct, month, f ? f[1] : 20, ctx.tense, ctx.era).year;
     if (year === undefined) return [mention(m, 'DATE', f ? fmt.day(undefined, f[0], f[1]) : `XXXX-${String(month).padStart(2, '0')}`)];
@@ -389,7 +463,8 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
   season: (m, ctx) => {
     const s = lookup(lexicon.seasons, m.groups.season?.text);
     if (!s) return null;
-    const explicit = m.groups.y ? Number(m.groups.y.text) : m.groups.spelled ? spelledYear(m.groups.spelled.text) : undefined;
+    const g = m.groups;
+    const explicit = g.y ? Number(g.y.text) : g.y2 ? Number(g.y2.text) : g.yy ? shortYear(Number(g.yy.text), dctYear(ctx)) : g.spelled ? spelledYear(g.spelled.text) : undefined;
     const rel = low(m.groups.rel?.text);
     if (!explicit && !rel && !m.groups.part && !m.groups.part2 && m.text.toLowerCase() === 'fall') return null;
     const y = explicit ?? seasonYear(rel, ctx, s);
@@ -487,11 +562,13 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
   duration: (m) => {
     const g = m.groups;
     let unit = lookup(lexicon.units, g.unit?.text);
-    let n = parseNumber(g.n?.text);
-    if (!unit || n === undefined || (n >= 1000 && /^\d/.test(g.n!.text))) return null;
-    if (/^\d/.test(g.n!.text) && /,/.test(g.n!.text) && n >= 1000) return null;
+    // "day-long" without a number: one unit
+    let n = g.n ? parseNumber(g.n.text) : g.long ? 1 : undefined;
+    const nText = g.n?.text ?? '';
+    if (!unit || n === undefined || (n >= 1000 && /^\d/.test(nText))) return null;
+    if (/^\d/.test(nText) && /,/.test(nText) && n >= 1000) return null;
     if (unit === 'Q' && /-/.test(m.text)) return null; // "three-quarters" is a fraction
-    if (unit === 'S' && /^an?$/i.test(g.n!.text)) return null; // "a second betrayal"
+    if (unit === 'S' && /^an?$/i.test(nText)) return null; // "a second betrayal"
     if (unit === 'W2') {
       unit = 'W';
       n *= 2;
@@ -506,7 +583,7 @@ export const normalisers: Record<RawMatch['kind'], Normaliser> = {
     return [mention(m, 'DURATION', value, { ...(mod ? { mod } : {}), known: ['amount', 'unit'] })];
   },
   'vague-duration': (m) => {
-    const unit = lookup(lexicon.units, m.groups.unit?.text);
+    const unit = lookup(lexicon.units, (m.groups.unit ?? m.groups.plural)?.text);
     if (!unit) return null;
     const det = low(m.groups.det?.text);
     const vague = low(m.groups.vague?.text);

@@ -39,6 +39,11 @@ export const lexicon = {
   dayParts: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI' },
   /** Deictic day words → offset from the publication date in days. */
   deicticDays: { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 },
+  /** Movable feasts → days from Easter Sunday; 'week' = the ISO week ending on Easter Sunday (Holy Week). */
+  easter: {
+    easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'holy thursday': -3,
+    'maundy thursday': -3, 'palm sunday': -7, 'ash wednesday': -46, 'easter week': 'week', 'holy week': 'week',
+  },
   /** Set (frequency) words → TIMEX3 value. */
   sets: {
     daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H',

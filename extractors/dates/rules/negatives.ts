@@ -10,7 +10,7 @@ export const negativeRules: NegativeRule[] = [
   {
     id: 'dates.not-count',
     description: 'a year-like number followed by a counted noun is a count: "2000 dead", "1500 soldiers"',
-    rules: ['dates.year', 'dates.spelled-year'],
+    rules: ['dates.year', 'dates.spelled-year', 'dates.year-range'],
     // one adjective may intervene ("2000 more troops"); a preposition may not ("in 1980 to more than …")
     after: `\\s+(?:(?!(?:to|and|or|in|on|at|from|with|as|when)\\s)[a-z-]+\\s+)?(?:${COUNTED}|years|months|weeks|days|hours|miles)\\b`,
   },
@@ -18,7 +18,14 @@ export const negativeRules: NegativeRule[] = [
     id: 'dates.not-identifier',
     description: 'numbers after resolution / No. / flight / article / $ are identifiers or amounts: "resolution 2254"',
     before: "(?:resolutions?|no\\.?|nos\\.?|number|#|article|articles|paragraph|section|flight|route|highway|room|code|item|page|pages|chapter|version|model|boeing|airbus|su-|mig-|tu-|il-|an-|ak-|bill|act|law|decree|order|h\\.r\\.|s\\.|rule|form|protocol|\\$|£|€|us\\$|rs\\.?)\\s*$",
-    rules: ['dates.year', 'dates.decade'],
+    rules: ['dates.year', 'dates.decade', 'dates.year-range'],
+  },
+  {
+    id: 'dates.not-clock',
+    description: 'a four-digit number before a time zone is a 24-hour clock time, not a year: "(1600 GMT)", "at 2000 hours"',
+    rules: ['dates.year', 'dates.year-range'],
+    after: '\\s*(?:GMT|UTC|Z|hours|hrs|local time|[A-Z]{2}T)\\b',
+    caseSensitive: true,
   },
   {
     id: 'dates.not-amount',
@@ -96,6 +103,13 @@ export const negativeRules: NegativeRule[] = [
     rules: ['dates.month-part'],
     text: 'March|May',
     after: '\\s+(?:for|of|on)\\s+(?:the\\s+)?[A-Z]',
+  },
+  {
+    id: 'dates.not-fall-verb',
+    description: '"fall" after a modal, "to" or a plural subject is the verb: "prices could fall 2013 …", "shares fall"',
+    rules: ['dates.season'],
+    text: 'fall(?:,?\\s+\\S+)?',
+    before: "\\b(?:to|will|would|may|might|could|can|should|must|did|does|do|not|n['’]t|prices|shares|stocks|rates|sales|profits|earnings)\\s+$",
   },
   {
     id: 'dates.not-month-verb',

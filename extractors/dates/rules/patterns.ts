@@ -41,6 +41,12 @@ export const patternRules: PatternRule[] = [
     kind: 'year',
   },
   {
+    id: 'dates.year-range',
+    description: '2001-2005, 1994–95, the 2012-13 season: two years joined by a dash, the second possibly abbreviated',
+    pattern: '(?<y1>{YEAR})\\s*[-–]\\s*(?<y2>(?:1[5-9]|20)\\d\\d|\\d\\d)(?![\\d%]|[-–]|,\\d|\\.\\d)',
+    kind: 'year-range',
+  },
+  {
     id: 'dates.spelled-year',
     description: 'nineteen ninety-six, the year two thousand',
     pattern: '(?:the year )?(?<spelled>nineteen (?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen))?|twenty (?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))',
@@ -79,8 +85,8 @@ export const patternRules: PatternRule[] = [
   },
   {
     id: 'dates.season',
-    description: 'last fall, this summer, the early summer, the winter of 1994, summer',
-    pattern: `${PART}?(?:(?<rel>last|this|next|this past|this coming|past|coming|the)\\s+)?(?:(?<part2>early|late|mid)[- ]?)?(?<season>{SEASON})(?:\\s+of\\s+(?:(?<y>{YEAR})|(?<spelled>nineteen [a-z]+(?:-[a-z]+)?)))?(?!\\w)`,
+    description: 'last fall, this summer, the early summer, the winter of 1994, spring 2012, summer \'99, summer',
+    pattern: `${PART}?(?:(?<rel>last|this|next|this past|this coming|past|coming|the)\\s+)?(?:(?<part2>early|late|mid)[- ]?)?(?<season>{SEASON})(?:\\s+of\\s+(?:(?<y>{YEAR})|(?<spelled>nineteen [a-z]+(?:-[a-z]+)?))|,?\\s+(?:(?<y2>{YEAR})|'(?<yy>\\d\\d))(?![\\d'’]))?(?!\\w)`,
     kind: 'season',
   },
   // --- deictic and relative ---------------------------------------------------------------------
@@ -92,8 +98,8 @@ export const patternRules: PatternRule[] = [
   },
   {
     id: 'dates.part-of-day',
-    description: 'this morning, last night, this evening, overnight, midday',
-    pattern: '(?:(?<part>early|late|later|earlier|mid)[- ]?)?(?:(?<rel>this|last|tomorrow|yesterday|the)\\s+)(?<daypart>{DAYPART})|(?<alone>overnight|midday|mid-afternoon|mid afternoon)',
+    description: 'this morning, last night, this evening, overnight, midday, (at) midnight, noon, mid-afternoon yesterday',
+    pattern: '(?:(?<part>early|late|later|earlier|mid)[- ]?)?(?:(?<rel>this|last|tomorrow|yesterday|the)\\s+)(?<daypart>{DAYPART})|(?<![Hh]igh )(?<alone>overnight|midday|mid-afternoon|mid afternoon|midnight|noon)(?:\\s+(?<day>today|yesterday|tomorrow))?(?!\\s+(?:on\\s+)?(?:{WEEKDAY}|{MONTH}|tonight)\\b)',
     kind: 'part-of-day',
   },
   {
@@ -115,6 +121,18 @@ export const patternRules: PatternRule[] = [
     kind: 'relative-unit',
   },
   {
+    id: 'dates.week-of',
+    description: 'the week of March 6: the ISO week holding that day',
+    pattern: '(?:the )?week of (?<m>{MONTH})\\.? (?<d>{DAY})(?:st|nd|rd|th)?(?:,? (?<y>{YEAR}))?(?![\\d:])',
+    kind: 'week-of',
+  },
+  {
+    id: 'dates.anaphoric-week',
+    description: 'for the week, the week\'s most active session: the week under discussion, its number not stated (YYYY-WXX)',
+    pattern: '(?<!\\b(?:[Dd]ays?|[Tt]ime) of |[Aa]ll |[Ee]very |[Pp]er |[Aa] )the week(?:[\'’]s)?(?![\\w-]|\\s+(?:of|before|after|earlier|later|ago|end|ended|ending|to|in|that|when|leading)\\b)',
+    kind: 'anaphoric-week',
+  },
+  {
     id: 'dates.weekend',
     description: 'the weekend, this weekend, last weekend, over the weekend',
     pattern: '(?<rel>the|this|last|next|this past|this coming|the past|the coming)\\s+weekend',
@@ -128,8 +146,8 @@ export const patternRules: PatternRule[] = [
   },
   {
     id: 'dates.holiday',
-    description: 'Thanksgiving Day, Christmas, New Year\'s Day, Easter week, Election Day',
-    pattern: '(?:(?<rel>last|this|next|this past)\\s+)?(?<holiday>Thanksgiving(?: Day)?|World Press Freedom Day|International Women\'s Day|Victory Day|International Day of Peace|United Nations Day|Human Rights Day|Christmas(?: Day| Eve)?|New Year\'s (?:Day|Eve)|Independence Day|Labor Day|Memorial Day|Veterans Day|Election Day|Halloween|Valentine\'s Day)',
+    description: 'Thanksgiving Day, Christmas, New Year\'s Day, Easter, Good Friday, Easter week, Election Day',
+    pattern: '(?:(?<rel>last|this|next|this past)\\s+)?(?<holiday>Thanksgiving(?: Day)?|World Press Freedom Day|International Women\'s Day|Victory Day|International Day of Peace|United Nations Day|Human Rights Day|Christmas(?: Day| Eve)?|Easter(?: Sunday| Day| Monday| week)?|Good Friday|Holy Thursday|Maundy Thursday|Palm Sunday|Ash Wednesday|Holy Week|New Year\'s (?:Day|Eve)|Independence Day|Labor Day|Memorial Day|Veterans Day|Election Day|Halloween|Valentine\'s Day)(?:,?\\s+(?<y>{YEAR}))?',
     kind: 'holiday',
     caseSensitive: true,
   },
@@ -155,7 +173,7 @@ export const patternRules: PatternRule[] = [
   {
     id: 'dates.weekday',
     description: 'Monday, last Friday, this coming Sunday, Wednesday night, early Tuesday, the previous Friday',
-    pattern: `(?:(?<clock>noon|midnight|midday)\\s+|(?<hh>\\d{1,2})(?::(?<mm>\\d\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?)\\s+(?:(?<zone>[A-Z]{2,4})\\s+)?(?:on\\s+)?)?(?:(?<part>early|late|earlier|later)\\s+)?(?:(?<rel>last|this|next|this coming|this past|the previous|the following|the next|coming|past)\\s+)?(?<wd>{WEEKDAY})(?:'s)?(?:\\s+(?<daypart>{DAYPART}))?`,
+    pattern: `(?:(?<clock>noon|midnight|midday)\\s+(?:on\\s+)?|(?<hh>\\d{1,2})(?::(?<mm>\\d\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?)\\s+(?:(?<zone>[A-Z]{2,4})\\s+)?(?:on\\s+)?)?(?:(?<part>early|late|earlier|later)\\s+)?(?:(?<rel>last|this|next|this coming|this past|the previous|the following|the next|coming|past)\\s+)?(?<wd>{WEEKDAY})(?:'s)?(?:\\s+(?<daypart>{DAYPART}))?`,
     kind: 'weekday',
   },
   // --- durations and sets ------------------------------------------------------------------------
@@ -168,14 +186,26 @@ export const patternRules: PatternRule[] = [
   {
     id: 'dates.vague-duration',
     description: 'the past few weeks, recent months, several years, the next several days, the coming weeks, a few days',
-    pattern: '(?:(?<det>the|the past|the last|the next|the coming|the first|the early|the final|past|last|next|for|over|in|within|the following)\\s+)?(?<vague>{VAGUENUM})\\s+(?<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?!\\s+(?:ago|earlier|later|before))',
+    pattern: '(?:(?<det>the|the past|the last|the next|the coming|the first|the early|the final|past|last|next|for|over|in|within|the following)\\s+)?(?<vague>{VAGUENUM})\\s+(?<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?!\\s+ago)',
     kind: 'vague-duration',
   },
   {
     id: 'dates.bare-plural-duration',
-    description: 'for weeks, within months, took years: an unspecified number of units',
-    pattern: '(?<=\\b(?:[Ff]or|[Ww]ithin|took|take|takes|lasted|last|spent|spend)\\s+)(?<unit>years|months|weeks|days|hours|decades)(?!\\s+(?:of|ago|old|earlier|later|before|after))',
+    description: 'for weeks, within months, took years, the first time in years: an unspecified number of units',
+    pattern: '(?<=\\b(?:[Ff]or|[Ww]ithin|took|take|takes|lasted|last|spent|spend|time in)\\s+)(?<unit>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|old|earlier|later|before|after))',
     kind: 'vague-duration',
+  },
+  {
+    id: 'dates.compound-duration',
+    description: 'decades-long, months-long, a several-year tenure, a multi-year deal: an unspecified number of units as an adjective',
+    pattern: '(?:(?<vague>several|multi)-(?<unit>year|month|week|day|decade)|(?<plural>hours|days|weeks|months|years|decades|centuries)-long)(?![\\w-])',
+    kind: 'vague-duration',
+  },
+  {
+    id: 'dates.unit-long',
+    description: 'day-long, year-long, hour-long without a number: one unit ("their third day-long meeting")',
+    pattern: '(?<unit>hour|day|week|month|year|decade|century)(?<long>-long)(?![\\w-])',
+    kind: 'duration',
   },
   {
     id: 'dates.set',

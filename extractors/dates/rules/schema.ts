@@ -15,6 +15,9 @@ export const timexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
 
 export const normaliserKinds = [
   'month-day-range',
+  'year-range',
+  'week-of',
+  'anaphoric-week',
   'day-range-month',
   'month-day',
   'month-year',
@@ -98,6 +101,7 @@ export const lexiconSchema = z
     parts: z.record(z.string().min(1), z.enum(['START', 'MID', 'END'])),
     dayParts: codeTable,
     deicticDays: numberTable,
+    easter: z.record(z.string().min(1), z.union([z.number().int(), z.literal('week')])),
     sets: codeTable,
   })
   .strict();

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { decodeBytes } from '../src/document/decode.js';
 import { readPage } from '../src/document/html/page.js';
-import { pageCharset } from '../src/document/html/charset.js';
+import { decodePage } from '../src/document/html/charset.js';
+import { INVISIBLE_CHARS as INVISIBLE } from '../src/document/html/dom.js';
 import { f1OfMeans } from '../src/eval/metrics.js';
 
 interface Extracted {
@@ -76,7 +76,7 @@ function loadPage(dir: string, file: string): string {
   const p = join(dir, 'html', existsSync(join(dir, 'html', `${file}.gz`)) ? `${file}.gz` : file);
   const raw = readFileSync(p);
   const bytes = p.endsWith('.gz') ? gunzipSync(raw) : raw;
-  return decodeBytes(bytes, pageCharset(bytes)).text;
+  return decodePage(bytes);
 }
 
 const fmt = (x: number) => x.toFixed(3);
@@ -116,7 +116,6 @@ interface MetaTruth {
 }
 
 // soft hyphens and zero-width characters are invisible on the page: neither word boundaries nor text
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const words = (s: unknown) => tokens(String(s ?? '').replace(INVISIBLE, '').toLowerCase()).join(' ');
 const squash = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 

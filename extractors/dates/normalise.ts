@@ -94,11 +94,6 @@ function mention(m: RawMatch, type: TimexType, value: string, extra: Partial<Bui
   return out;
 }
 
-const part = (m: RawMatch, name: string, type: TimexType, value: string, extra: Partial<Built> = {}): Built | undefined => {
-  const g = m.groups[name];
-  return g ? { start: g.start, end: g.end, text: g.text, type, value, rule: m.rule, ...extra } : undefined;
-};
-
 function monthOf(s: string | undefined): number | undefined {
   return lookup(lexicon.months, s?.replace(/\.$/, ''));
 }

@@ -9,7 +9,7 @@ export function parseDocument(html: string): HtmlDocument {
 }
 
 /** Soft hyphens and zero-width characters: invisible on the page, they would split words in the text. */
-const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+export const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** Whitespace of a DOM text run collapsed to single spaces, invisible characters removed. */
 export const collapse = (s: string) => s.replace(INVISIBLE_CHARS, '').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -74,10 +74,6 @@ export function visibleLines(root: HtmlElement): string[] {
   return out.join('').split('\n').map(collapse).filter((l) => l !== '');
 }
 
-/** The text a reader sees in an element, element boundaries kept as spaces, whitespace collapsed. */
-export function visibleText(root: HtmlElement): string {
-  return visibleLines(root).join(' ');
-}
 
 /** Nesting depth of the element tree, counted without recursion. */
 export function treeDepth(root: HtmlElement): number {

@@ -2,12 +2,11 @@
 // the stored document, title first, then the main-text paragraphs separated by blank lines so the
 // segmenter sees the page's structure.
 import type { RawDocument } from '../raw.js';
-import { decodeBytes } from '../decode.js';
 import { readPage } from './page.js';
-import { pageCharset } from './charset.js';
+import { decodePage } from './charset.js';
 
 export function readHtml(bytes: Buffer, file?: string): RawDocument {
-  const html = decodeBytes(bytes, pageCharset(bytes)).text;
+  const html = decodePage(bytes);
   const doc: RawDocument = { text: html.trim(), format: 'html', hints: {} };
   if (/<[a-z!]/i.test(html)) {
     const page = readPage(html);

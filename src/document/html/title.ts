@@ -2,7 +2,7 @@
 // <h1>. Meta titles often carry the site name ("Headline | Site") or a kicker; the h1 is what readers
 // see. So: the first h1 that agrees with a meta title (same words, or contained in it) wins; else a
 // meta title with its site-name segments removed; else an h1 that is not a page-part label.
-import { collapse, meta, visibleLines, visibleText, type HtmlDocument } from './dom.js';
+import { collapse, meta, visibleLines, type HtmlDocument } from './dom.js';
 import { ldString, type LdObject } from './json-ld.js';
 import { decodeEntities } from './entities.js';
 import { NON_TITLES, TITLE_SEPARATOR } from './metadata-rules.js';
@@ -92,13 +92,19 @@ export function pageTitle(document: HtmlDocument, article: LdObject | undefined,
     .map(clean)
     .filter((t) => t !== '');
   const host = hostWords(url);
-  // visibleText keeps a space between a heading's parts ("<span>Kicker</span><span>Headline</span>")
-  const texts = (selector: string) =>
-    [...document.querySelectorAll(selector)].filter((h) => !KICKER_CLASS.test(h.getAttribute('class') ?? '')).map((h) => decodeEntities(visibleText(h)));
-  const firstLines = new Map([...document.querySelectorAll(`h1, ${MARKED_HEADLINES}`)].map((h) => [decodeEntities(visibleText(h)), decodeEntities(visibleLines(h)[0] ?? '')] as const));
-  const h1Texts = texts('h1');
-  const h2Texts = texts('h2');
-  const headings = [...new Set([...h1Texts, ...texts(MARKED_HEADLINES)])].filter((t) => t !== '' && !NON_TITLES.test(t));
+  // each heading's lines, read once; joined with spaces they keep the heading's parts apart
+  // ("<span>Kicker</span><span>Headline</span>"), and the first line alone drops a date line under it
+  const read = (selector: string) =>
+    [...document.querySelectorAll(selector)]
+      .filter((h) => !KICKER_CLASS.test(h.getAttribute('class') ?? ''))
+      .map((h) => visibleLines(h).map(decodeEntities))
+      .map((lines) => ({ text: lines.join(' '), first: lines[0] ?? '' }));
+  const h1Read = read('h1');
+  const markedRead = read(MARKED_HEADLINES);
+  const firstLines = new Map([...h1Read, ...markedRead].map((h) => [h.text, h.first] as const));
+  const h1Texts = h1Read.map((h) => h.text);
+  const h2Texts = read('h2').map((h) => h.text);
+  const headings = [...new Set([...h1Texts, ...markedRead.map((h) => h.text)])].filter((t) => t !== '' && !NON_TITLES.test(t));
   // a heading that is a trailing segment of "Post : Blog" (or names the site) is the site's name
   let site = words(siteName ?? '');
   if (!site) {

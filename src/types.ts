@@ -94,73 +94,19 @@ export interface Mention extends Span {
   inferred?: Inferred;
 }
 
-export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
-
-export interface DateMention extends Mention {
-  type: TimexType;
-  /** TIMEX3 value: 2016-09-19, 2016-09, P2M, PRESENT_REF, XXXX-09-19, 2016-09-12T19:00 … */
-  value: string;
-  mod?: string;
-  /** Parts stated in the text, e.g. ["month", "day"]. */
-  known?: string[];
-  /** Index (in this document's dates array) of the other end of a range, if any. */
-  rangeWith?: number;
-}
-
-export type CasualtyQualifier = 'exact' | 'approx' | 'at_least' | 'more_than' | 'less_than' | 'nearly' | 'up_to';
-export type CasualtyOutcome = 'killed' | 'wounded' | 'missing' | 'captured';
-export type CasualtyCategory = 'civilians' | 'children' | 'women' | 'military' | 'militants' | 'people';
-
-export interface CasualtyMention extends Mention {
-  count: number;
-  low: number;
-  high: number;
-  qualifier: CasualtyQualifier;
-  outcome: CasualtyOutcome;
-  category: CasualtyCategory;
-  /** Offsets of the number itself inside the text. */
-  number?: Span;
-  /** Indexes into the dates array: the dates of the figure's sentence (its period). */
-  dates?: number[];
-}
-
-export type GroupMatch = 'exact' | 'alias' | 'acronym' | 'fuzzy';
-
-export interface GroupMention extends Mention {
-  /** Canonical gazetteer id, e.g. "jabhat-al-nusra". */
-  id: string;
-  /** Canonical name. */
-  name: string;
-  type: string;
-  match: GroupMatch;
-}
-
-export type ClaimKind = 'direct' | 'indirect' | 'mixed' | 'author';
-
 export interface SpanText extends Span {
   text: string;
 }
 
-export interface ClaimSpeaker extends SpanText {
-  /** Resolved canonical name (e.g. "Anatoly Antonov" for "he"); inferred when resolved from elsewhere. */
-  name: string | null;
-}
-
-export interface ClaimMention extends Mention {
-  kind: ClaimKind;
-  speaker: ClaimSpeaker | null;
-  cue: SpanText | null;
-  /** Indexes of the dates, casualty figures and groups inside the content span. */
-  dates?: number[];
-  casualties?: number[];
-  groups?: number[];
-}
-
+// Interim: replaced by the registry-derived type in the descriptor refactor.
+import type { DateMention } from '../extractors/dates/types.js';
+import type { CasualtyMention } from '../extractors/casualties/types.js';
+import type { GroupMention } from '../extractors/groups/types.js';
+import type { ClaimMention } from '../extractors/claims/types.js';
 export interface Extractions {
   dates: DateMention[];
   casualties: CasualtyMention[];
   groups: GroupMention[];
   claims: ClaimMention[];
 }
-
 export type ExtractorName = keyof Extractions;

@@ -1,11 +1,11 @@
-// Runs every fixtures/cases/<extractor>/<case>.json through the whole pipeline.
+// Runs every extractors/<extractor>/cases/<case>.json through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { loadCases, matchesSubset } from '../src/eval/cases.js';
 import { documentFromText } from '../src/document/build.js';
 import { runExtractors } from '../src/pipeline.js';
 import type { Extractions } from '../src/types.js';
 
-const cases = loadCases('fixtures/cases');
+const cases = loadCases('extractors');
 
 describe('extractor cases', () => {
   it('finds case folders', () => {

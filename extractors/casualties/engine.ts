@@ -15,7 +15,8 @@
 //   casualties.elliptical             "252 more were wounded", "5 of them were killed"
 // Figures without an outcome are not casualties (armed units, localities, violations…).
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
-import type { CasualtyCategory, CasualtyMention, CasualtyOutcome, CasualtyQualifier, Inferred } from '../../src/types.js';
+import type { Inferred } from '../../src/types.js';
+import type { CasualtyCategory, CasualtyMention, CasualtyOutcome, CasualtyQualifier } from './types.js';
 import {
   ACTIVE_VERBS,
   ARMED_ADJECTIVES,

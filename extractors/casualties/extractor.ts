@@ -2,7 +2,10 @@
 // figure to the dates of its sentence (indexes into prior.dates). Group mentions (prior.groups)
 // tell the side of armed-neutral nouns ("18 members of the Syrian Democratic Forces" → militants).
 import type { Extractor } from '../../src/extractor.js';
-import type { CasualtyMention, DateMention, Document, GroupMention } from '../../src/types.js';
+import type { Document } from '../../src/types.js';
+import type { CasualtyMention } from './types.js';
+import type { DateMention } from '../dates/types.js';
+import type { GroupMention } from '../groups/types.js';
 import { extractFigures } from './engine.js';
 
 /** Indexes of `items` inside each sentence, in one pass (sentences and items sorted by start). */

@@ -1,6 +1,6 @@
 // Rule data of the casualties extractor, separate from the engine (engine.ts): qualifiers, number
 // words, vague quantities, category nouns, outcome words and toll triggers. Everything lower-case.
-import type { CasualtyCategory, CasualtyOutcome, CasualtyQualifier } from '../../src/types.js';
+import type { CasualtyCategory, CasualtyOutcome, CasualtyQualifier } from './types.js';
 
 /** Qualifier phrases before a figure. `inSpan: false` = not part of the mention span ("a total of"). */
 export const QUALIFIERS: ReadonlyArray<{ phrase: string; qualifier: CasualtyQualifier | 'as_many_as'; inSpan?: false }> = [

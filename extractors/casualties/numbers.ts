@@ -1,7 +1,7 @@
 // Number expressions: digits ("2,031", "12800", "1.5 thousand"), number words ("twenty-five",
 // "two hundred and fifty"), vague quantities ("dozens", "tens of thousands"), ranges ("10 to 15",
 // "between 10 and 15") and the qualifier before them ("at least", "about", "as many as").
-import type { CasualtyQualifier } from '../../src/types.js';
+import type { CasualtyQualifier } from './types.js';
 import { QUALIFIERS, SCALES, TENS, UNITS, VAGUE } from './lexicon.js';
 
 export interface NumberExpr {

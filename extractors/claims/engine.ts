@@ -1,7 +1,9 @@
 // The attribution engine: quotations first (direct claims, continuations), then cue verbs and noun
 // cues in sentences (indirect and mixed claims), then author claims of ministry statements and
 // transcript turns; finally speakers are resolved in text order. Rule data lives in lexicon.ts.
-import type { ClaimKind, ClaimMention, Document, GroupMention, Span } from '../../src/types.js';
+import type { Document, Span } from '../../src/types.js';
+import type { ClaimKind, ClaimMention } from './types.js';
+import type { GroupMention } from '../groups/types.js';
 import { isExtractable } from '../../src/document/segment.js';
 import { cueOf, nounCueRe, verbCueRe } from './cues.js';
 import { findQuotes, wordCount, type Quote } from './quotes.js';

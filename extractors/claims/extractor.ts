@@ -2,7 +2,9 @@
 // Rules: engine.ts (patterns), speaker.ts (source NPs and coreference), quotes.ts, cues.ts;
 // rule data: lexicon.ts. See README.md.
 import type { Extractor } from '../../src/extractor.js';
-import type { ClaimMention, Document, GroupMention } from '../../src/types.js';
+import type { Document } from '../../src/types.js';
+import type { ClaimMention } from './types.js';
+import type { GroupMention } from '../groups/types.js';
 import { extractClaimDrafts, resolveDrafts } from './engine.js';
 
 /** `groups` (the groups extractor's output) gives canonical names to organisation sources. */

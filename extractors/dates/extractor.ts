@@ -3,7 +3,7 @@
 // the longest non-overlapping spans win; normalisers (normalise.ts) compute TIMEX3 values in text order,
 // keeping a small discourse state (last quarter / date / year) for anaphoric expressions.
 import type { Extractor } from '../../src/extractor.js';
-import type { DateMention } from '../../src/types.js';
+import type { DateMention } from './types.js';
 import { parseCalendar } from './chrono.js';
 import { fromChrono } from './calendar.js';
 import { matchRules, selectLongest, vetoedBy, type RawMatch } from './engine.js';

@@ -1,5 +1,5 @@
 // Normalisers: one function per rule kind turns a match's named groups into TIMEX3 values.
-import type { DateMention, TimexType } from '../../src/types.js';
+import type { DateMention, TimexType } from './types.js';
 import type { RawMatch } from './engine.js';
 import { lexicon } from './rules/index.js';
 import { resolveWeekday, resolveYear, type Era } from './resolve.js';

@@ -3,7 +3,8 @@
 // `nameAtDate` when the document's publication date falls in the validity of another of the
 // entity's names (Jabhat al-Nusra → Jabhat Fateh al-Sham from 2016-07-28).
 import type { Extractor } from '../../src/extractor.js';
-import type { Document, GroupMention } from '../../src/types.js';
+import type { Document } from '../../src/types.js';
+import type { GroupMention } from './types.js';
 import { loadGazetteer } from './gazetteer.js';
 import { GroupMatcher, type Candidate } from './matcher.js';
 import type { GazetteerEntry } from './schema.js';

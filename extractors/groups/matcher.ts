@@ -7,7 +7,7 @@
 // then longest match wins (ties: exact > alias > acronym > bare > fuzzy, then text order), no overlaps.
 // groups.backref adds capitalised back-references ("the Group") to an entity already named.
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
-import type { GroupMatch } from '../../src/types.js';
+import type { GroupMatch } from './types.js';
 import type { Gazetteer, GazetteerEntry } from './schema.js';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './normalize.js';
 

@@ -1,8 +1,8 @@
-// Per-extractor case files: fixtures/cases/<extractor>/<case>.json, found automatically.
+// Per-extractor case files: extractors/<extractor>/cases/<case>.json, found automatically.
 // A case gives a text, an optional publication date and the items the extractor must produce
 // (matched by `text` plus every other field given). With `exhaustive` (the default) nothing else
 // may be produced, so `"expect": []` is a negative case.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -18,11 +18,12 @@ export const caseSchema = z
 
 export type ExtractorCase = z.infer<typeof caseSchema> & { extractor: string; file: string };
 
+/** Every `<root>/<extractor>/cases/*.json` (root = the extractors folder). */
 export function loadCases(root: string): ExtractorCase[] {
   const cases: ExtractorCase[] = [];
   for (const extractor of readdirSync(root).sort()) {
-    const dir = join(root, extractor);
-    if (!statSync(dir).isDirectory()) continue;
+    const dir = join(root, extractor, 'cases');
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.json')) continue;
       const file = join(dir, name);

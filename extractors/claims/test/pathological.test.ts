@@ -1,7 +1,7 @@
 // Run-on and repetitive inputs must stay linear (bounded windows around each cue and quotation).
 import { describe, expect, it } from 'vitest';
-import { documentFromText } from '../../src/document/build.js';
-import { extractClaims } from '../../extractors/claims/extractor.js';
+import { documentFromText } from '../../../src/document/build.js';
+import { extractClaims } from '../extractor.js';
 
 const timed = (text: string) => {
   const doc = documentFromText(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromText } from '../../src/document/build.js';
-import { datesExtractor } from '../../extractors/dates/extractor.js';
-import { parseTimeml } from '../../scripts/eval-timeml.js';
+import { documentFromText } from '../../../src/document/build.js';
+import { datesExtractor } from '../extractor.js';
+import { parseTimeml } from '../../../scripts/eval-timeml.js';
 
 const run = (text: string, published?: string) => datesExtractor.extract(documentFromText(text, published), {});
 

@@ -1,9 +1,9 @@
 // Valid / invalid tables for the casualties engine (one sentence at a time).
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../extractors/casualties/engine.js';
-import { extractCasualties } from '../../extractors/casualties/extractor.js';
-import { documentFromText } from '../../src/document/build.js';
-import { CATEGORY_NOUNS, OUTCOME_WORDS, QUALIFIERS } from '../../extractors/casualties/lexicon.js';
+import { extractFigures } from '../engine.js';
+import { extractCasualties } from '../extractor.js';
+import { documentFromText } from '../../../src/document/build.js';
+import { CATEGORY_NOUNS, OUTCOME_WORDS, QUALIFIERS } from '../lexicon.js';
 
 const figs = (text: string) =>
   extractFigures(text).map((f) => ({ text: text.slice(f.start, f.end), count: f.count, qualifier: f.qualifier, outcome: f.outcome, category: f.category, rule: f.rule }));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { rules, validateRules } from '../../extractors/dates/rules/index.js';
-import { lexicon } from '../../extractors/dates/rules/lexicon.js';
-import { patternRules } from '../../extractors/dates/rules/patterns.js';
-import { vagueRules } from '../../extractors/dates/rules/vague.js';
-import { negativeRules } from '../../extractors/dates/rules/negatives.js';
-import { expand } from '../../extractors/dates/engine.js';
+import { rules, validateRules } from '../rules/index.js';
+import { lexicon } from '../rules/lexicon.js';
+import { patternRules } from '../rules/patterns.js';
+import { vagueRules } from '../rules/vague.js';
+import { negativeRules } from '../rules/negatives.js';
+import { expand } from '../engine.js';
 
 const base = { patterns: patternRules, vague: vagueRules, negatives: negativeRules, lexicon };
 

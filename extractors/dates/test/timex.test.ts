@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, durationValue, fmt, isoWeek } from '../../extractors/dates/timex.js';
-import { resolveWeekday, resolveYear } from '../../extractors/dates/resolve.js';
-import { tenseAround } from '../../extractors/dates/tense.js';
-import { parseNumber, spelledYear } from '../../extractors/dates/normalise.js';
+import { addDays, durationValue, fmt, isoWeek } from '../timex.js';
+import { resolveWeekday, resolveYear } from '../resolve.js';
+import { tenseAround } from '../tense.js';
+import { parseNumber, spelledYear } from '../normalise.js';
 
 describe('timex helpers', () => {
   it('formats values', () => {

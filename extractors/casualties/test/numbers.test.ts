@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, parseDigits, parseWords } from '../../extractors/casualties/numbers.js';
+import { findNumbers, parseDigits, parseWords } from '../numbers.js';
 
 describe('number parsing', () => {
   const digits: Array<[string, number | undefined]> = [

@@ -1,8 +1,8 @@
 // Long single sentences full of candidates must stay (near) linear: every rule looks at a bounded
 // window, and per-sentence lookups use sorted arrays, not scans.
 import { describe, expect, it } from 'vitest';
-import { documentFromText } from '../../src/document/build.js';
-import { runExtractors } from '../../src/pipeline.js';
+import { documentFromText } from '../../../src/document/build.js';
+import { runExtractors } from '../../../src/pipeline.js';
 
 const cases: Array<[string, () => string, number]> = [
   ['many figures in one sentence', () => 'the shelling killed 5 civilians and 3 soldiers, '.repeat(20_000), 40_000],

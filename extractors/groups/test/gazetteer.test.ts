@@ -1,7 +1,7 @@
 // The gazetteer is data validated by a strict schema: typos and bad entries are errors.
 import { describe, expect, it } from 'vitest';
-import { gazetteerSchema } from '../../extractors/groups/schema.js';
-import { loadGazetteer, parseGazetteer } from '../../extractors/groups/gazetteer.js';
+import { gazetteerSchema } from '../schema.js';
+import { loadGazetteer, parseGazetteer } from '../gazetteer.js';
 
 const entry = { id: 'test-group', name: 'Test Group', type: 'armed-group', aliases: ['Test Front'] };
 const gaz = (entries: unknown[]) => ({ version: '1', nationalityGuard: ['Syrian'], entries });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromText } from '../../src/document/build.js';
-import { extractGroups, nameAtDate, groupMatcher } from '../../extractors/groups/extractor.js';
-import { fuzzyFold, normSep, plainFold, tokenize } from '../../extractors/groups/normalize.js';
-import { GroupMatcher, tokenTolerance } from '../../extractors/groups/matcher.js';
-import { loadGazetteer } from '../../extractors/groups/gazetteer.js';
+import { documentFromText } from '../../../src/document/build.js';
+import { extractGroups, nameAtDate, groupMatcher } from '../extractor.js';
+import { fuzzyFold, normSep, plainFold, tokenize } from '../normalize.js';
+import { GroupMatcher, tokenTolerance } from '../matcher.js';
+import { loadGazetteer } from '../gazetteer.js';
 
 const groups = (text: string, published?: string) => extractGroups(documentFromText(text, published)).map((g) => [g.text, g.id, g.match]);
 

@@ -1,11 +1,11 @@
 // Claims extractor: rule tables (valid/invalid), speaker resolution, lexicon, PolNeAR brat parsing.
 import { describe, expect, it } from 'vitest';
-import { documentFromText } from '../../src/document/build.js';
-import { extractClaims } from '../../extractors/claims/extractor.js';
-import { cueForms, cueOf } from '../../extractors/claims/cues.js';
-import { resolveSpeaker, type Entity } from '../../extractors/claims/speaker.js';
-import { findQuotes } from '../../extractors/claims/quotes.js';
-import { parseAnn, scoreDoc } from '../../scripts/eval-polnear.js';
+import { documentFromText } from '../../../src/document/build.js';
+import { extractClaims } from '../extractor.js';
+import { cueForms, cueOf } from '../cues.js';
+import { resolveSpeaker, type Entity } from '../speaker.js';
+import { findQuotes } from '../quotes.js';
+import { parseAnn, scoreDoc } from '../../../scripts/eval-polnear.js';
 
 const claims = (text: string) => extractClaims(documentFromText(text));
 const brief = (text: string) => claims(text).map((c) => ({ text: c.text, kind: c.kind, speaker: c.speaker?.text ?? null, name: c.speaker?.name ?? null, cue: c.cue?.text ?? null, rule: c.rule }));

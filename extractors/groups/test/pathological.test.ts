@@ -1,8 +1,8 @@
 // Many candidates in one long sentence: selection uses an occupancy array, fuzzy candidates are
 // indexed by token count and first letter, and edit distances are memoised.
 import { describe, expect, it } from 'vitest';
-import { documentFromText } from '../../src/document/build.js';
-import { extractGroups } from '../../extractors/groups/extractor.js';
+import { documentFromText } from '../../../src/document/build.js';
+import { extractGroups } from '../extractor.js';
 
 describe('groups on pathological text', () => {
   it('many acronyms, fuzzy names and caps runs in one sentence', () => {

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { documentFromText } from '../src/document/build.js';
 import { runExtractors } from '../src/pipeline.js';
 import { prf, type Scored } from '../src/eval/metrics.js';
-import type { CasualtyCategory, CasualtyMention } from '../src/types.js';
+import type { CasualtyCategory, CasualtyMention } from '../extractors/casualties/types.js';
 
 const FIELDS = ['nb_civilians', 'nb_noncivilians', 'nb_children', 'nb_women'] as const;
 type Field = (typeof FIELDS)[number];

@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { documentFromText } from '../src/document/build.js';
 import { alignSpans, attributeScore, overlapLength, spanScore, sumScores, type Scored, type SpanLike } from '../src/eval/metrics.js';
 import { extractClaims } from '../extractors/claims/extractor.js';
-import type { ClaimMention } from '../src/types.js';
+import type { ClaimMention } from '../extractors/claims/types.js';
 
 export interface GoldAttribution extends SpanLike {
   source: SpanLike | null;

@@ -16,7 +16,7 @@ import { join, relative } from 'node:path';
 import { documentFromText } from '../src/document/build.js';
 import { alignSpans, attributeScore, spanScore, sumScores, type Scored } from '../src/eval/metrics.js';
 import { datesExtractor } from '../extractors/dates/extractor.js';
-import type { DateMention } from '../src/types.js';
+import type { DateMention } from '../extractors/dates/types.js';
 
 export interface GoldTimex {
   start: number;

@@ -1,9 +1,22 @@
-// The one ordered registry (like chrono's configuration list). Order matters and is checked:
-// each extractor's `needs` must appear before it (see src/pipeline.ts).
-import type { Extractor } from '../src/extractor.js';
-import { datesExtractor } from './dates/extractor.js';
-import { groupsExtractor } from './groups/extractor.js';
-import { casualtiesExtractor } from './casualties/extractor.js';
-import { claimsExtractor } from './claims/extractor.js';
+// The default registry (like chrono's configuration list): the commands build it at the edge and pass
+// it down. Order matters and is checked when it is built: each extractor's `needs` come earlier.
+import { buildRegistry } from '../src/registry.js';
+import type { ExtractionsOf } from '../src/extractor.js';
+import { runExtractors, type PipelineHooks } from '../src/pipeline.js';
+import type { Document } from '../src/types.js';
+import { dates } from './dates/index.js';
+import { groups } from './groups/index.js';
+import { casualties } from './casualties/index.js';
+import { claims } from './claims/index.js';
 
-export const registry: readonly Extractor[] = [datesExtractor, groupsExtractor, casualtiesExtractor, claimsExtractor];
+export const extractors = [dates, groups, casualties, claims] as const;
+
+export const defaultRegistry = buildRegistry(extractors);
+
+/** The typed extractions of the default registry: `{ dates: DateMention[], groups: …, … }`. */
+export type Extractions = ExtractionsOf<typeof extractors>;
+
+/** The default registry over one document, typed (for tests and scripts). */
+export function extractAll(doc: Document, hooks?: PipelineHooks): Extractions {
+  return runExtractors(doc, defaultRegistry, hooks) as unknown as Extractions;
+}

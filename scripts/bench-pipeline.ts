@@ -8,12 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs, DEFAULT_MAX_BYTES } from '../src/document/read.js';
 import { buildDocument } from '../src/document/build.js';
-import { registry } from '../extractors/index.js';
-import { linkExtractions } from '../src/links.js';
-import { openWriter } from '../src/db/connection.js';
-import { Writer } from '../src/db/writer.js';
+import { defaultRegistry } from '../extractors/index.js';
+import { runExtractors } from '../src/pipeline.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
 import type { RawDocument } from '../src/document/raw.js';
-import type { Extractions } from '../src/types.js';
 
 const args = process.argv.slice(2);
 const repeatAt = args.indexOf('--repeat');
@@ -27,8 +25,8 @@ for await (const r of readInputs(inputs.length ? inputs : ['corpus'], { format: 
 const timings = new Map<string, number>();
 const add = (k: string, ms: number) => timings.set(k, (timings.get(k) ?? 0) + ms);
 const dir = withDb ? mkdtempSync(join(tmpdir(), 'communique-bench-')) : '';
-const db = withDb ? openWriter(join(dir, 'bench.db')) : undefined;
-const writer = db ? new Writer(db) : undefined;
+const store = withDb ? SqliteStore.open(join(dir, 'bench.db'), defaultRegistry, { mode: 'write' }) : undefined;
+const hooks = { stage: (name: string, ms: number) => add(name === 'links' ? 'link' : `extract:${name}`, ms) };
 
 let bytes = 0;
 let docs = 0;
@@ -41,24 +39,16 @@ for (let i = 0; i < repeat; i++) {
     let t = performance.now();
     const doc = buildDocument(copy);
     add('segment+metadata', performance.now() - t);
-    const out: Partial<Extractions> = {};
-    for (const ex of registry) {
+    const linked = runExtractors(doc, defaultRegistry, hooks);
+    if (store) {
       t = performance.now();
-      (out as Record<string, unknown>)[ex.name] = ex.extract(doc, out);
-      add(`extract:${ex.name}`, performance.now() - t);
-    }
-    t = performance.now();
-    const linked = linkExtractions(doc, out as Extractions);
-    add('link', performance.now() - t);
-    if (writer) {
-      t = performance.now();
-      writer.store(doc, linked, 'bench', null);
+      await store.storeDocument(doc, linked, 'bench', null);
       add('sqlite', performance.now() - t);
     }
   }
 }
 const total = performance.now() - t0;
-db?.close();
+await store?.close();
 if (dir) rmSync(dir, { recursive: true, force: true });
 
 console.log(`${docs} documents, ${(bytes / 1e6).toFixed(2)} MB in ${(total / 1000).toFixed(2)} s: ${(docs / (total / 1000)).toFixed(1)} docs/s, ${(bytes / 1e6 / (total / 1000)).toFixed(3)} MB/s`);

@@ -13,7 +13,7 @@
 // (all, and `killed` ones), and how many extracted `killed` counts equal none of the article's coded counts.
 import { readFileSync } from 'node:fs';
 import { documentFromText } from '../src/document/build.js';
-import { runExtractors } from '../src/pipeline.js';
+import { extractAll } from '../extractors/index.js';
 import { prf, type Scored } from '../src/eval/metrics.js';
 import type { CasualtyCategory, CasualtyMention } from '../extractors/casualties/types.js';
 
@@ -73,7 +73,7 @@ function main(argv: string[]): void {
   for (const a of articles) {
     // No publication date is passed: FA-KES `event_date` is the event's date, not the article's.
     const doc = documentFromText(a.text);
-    const cas: CasualtyMention[] = runExtractors(doc).casualties;
+    const cas: CasualtyMention[] = extractAll(doc).casualties;
     items += cas.length;
     if (cas.length > 0) articlesWithItems++;
     const killed = cas.filter((c) => c.outcome === 'killed');

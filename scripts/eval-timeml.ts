@@ -115,7 +115,7 @@ export function evaluate(files: string[], root: string): TimemlReport {
   for (const file of files) {
     const tml = parseTimeml(readFileSync(file, 'utf8'), relative(root, file));
     const doc = documentFromText(tml.text, tml.dct);
-    const preds: DateMention[] = datesExtractor.extract(doc, {});
+    const preds: DateMention[] = datesExtractor.extract(doc, new Map());
     goldCount += tml.gold.length;
     predCount += preds.length;
     strict.push(spanScore(alignSpans(preds, tml.gold, 'strict')));

@@ -1,16 +1,27 @@
 // The command-line edge: parses arguments, calls the commands, maps outcomes to exit codes
 // (0 ok, 1 some documents failed, 2 usage error).
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync } from 'node:fs';
-import { ingest, formatIngestSummary } from './commands/ingest.js';
+import { ingest, formatIngestSummary, formatTotals } from './commands/ingest.js';
 import { extract } from './commands/extract.js';
 import { show } from './commands/show.js';
 import { evaluate } from './commands/eval.js';
 import { UsageError } from './commands/errors.js';
 import { DEFAULT_DB, DEFAULT_MAX_BYTES, parseInputFormat, parsePublished, parseSize } from './commands/options.js';
-import { openReader } from './db/connection.js';
-import { totals } from './db/reader.js';
+import { openStore } from './store/open.js';
+import { StoreError, type Store } from './store/store.js';
+import type { Registry } from './registry.js';
+import { defaultRegistry } from '../extractors/index.js';
 import { toolVersion } from './version.js';
+
+/** Runs `fn` with a store opened for the command, closing it whatever happens. */
+async function withStore<T>(location: string, registry: Registry, mode: 'read' | 'write', fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(location, registry, { mode });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
 
 function inputOptions(cmd: Command): Command {
   return cmd
@@ -19,7 +30,7 @@ function inputOptions(cmd: Command): Command {
     .addOption(new Option('--max-bytes <size>', 'refuse documents larger than this (e.g. 20m)').default(DEFAULT_MAX_BYTES, '20m').argParser(parseSize));
 }
 
-export function buildProgram(): Command {
+export function buildProgram(registry: Registry = defaultRegistry): Command {
   const program = new Command();
   program
     .name('communique')
@@ -49,14 +60,12 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
       .option('--reprocess', 're-run extraction on stored documents whose extractor version changed', false)
       .addHelpText('after', '\nExamples:\n  communique ingest corpus/\n  communique ingest releases/ more.jsonl --db claims.db --reprocess'),
   ).action(async (inputs: string[], opts) => {
-    const summary = await ingest(inputs, opts);
+    const { summary, totals } = await withStore(opts.db, registry, 'write', async (store) => ({
+      summary: await ingest(inputs, opts, store, registry),
+      totals: await store.totals(),
+    }));
     process.stderr.write(`${formatIngestSummary(summary)}\n`);
-    const db = openReader(opts.db);
-    const t = totals(db);
-    db.close();
-    process.stdout.write(
-      `${opts.db}: ${t.documents} documents, ${t.dates} dates, ${t.casualties} casualty figures, ${t.groups} group mentions, ${t.claims} claims\n`,
-    );
+    process.stdout.write(`${opts.db}: ${formatTotals(totals)}\n`);
     process.exitCode = summary.failures > 0 ? 1 : 0;
   });
 
@@ -69,7 +78,7 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
       .option('--with-text', 'add document.text, the stored text the offsets index', false)
       .addHelpText('after', '\nExamples:\n  communique extract release.txt --format json\n  communique extract docs.jsonl --format jsonl --with-text'),
   ).action(async (inputs: string[], opts) => {
-    const failures = await extract(inputs, opts);
+    const failures = await extract(inputs, opts, registry);
     process.exitCode = failures > 0 ? 1 : 0;
   });
 
@@ -80,23 +89,22 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
     .option('--with-text', 'add document.text to json output', false)
-    .action((ref: string, opts) => {
-      if (!existsSync(opts.db)) throw new UsageError(`no database at ${opts.db} (run communique ingest first)`);
-      process.stdout.write(`${show(ref, opts)}\n`);
+    .action(async (ref: string, opts) => {
+      process.stdout.write(`${await withStore(opts.db, registry, 'read', (store) => show(ref, opts, store, registry))}\n`);
     });
 
   program
     .command('eval')
     .description('score the extractors against hand-written gold; with --baseline, fail on regressions')
-    .option('--gold <dir>', 'gold directory', 'fixtures/gold')
-    .option('--corpus <dir>', 'corpus directory', 'corpus')
+    .option('--gold <dir>', 'gold directory (with --corpus: score that one collection instead of corpus/ and fixtures/fakes-dev/)')
+    .option('--corpus <dir>', 'directory of the texts the --gold files annotate')
     .option('--baseline <file>', 'compare with this baseline; exit 1 when a metric drops by more than the tolerance')
     .option('--update-baseline', 'rewrite the baseline file with the current scores', false)
     .option('--tolerance <n>', 'allowed drop of any metric', (v) => Number(v), 0.005)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addHelpText('after', '\nExamples:\n  communique eval\n  communique eval --baseline fixtures/baseline.json\n  communique eval --baseline fixtures/baseline.json --update-baseline')
     .action((opts) => {
-      const { output, ok } = evaluate(opts);
+      const { output, ok } = evaluate(opts, registry);
       process.stdout.write(`${output}\n`);
       process.exitCode = ok ? 0 : 1;
     });
@@ -104,8 +112,8 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
   return program;
 }
 
-export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+export async function main(argv: string[], registry: Registry = defaultRegistry): Promise<void> {
+  const program = buildProgram(registry);
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();
   try {
@@ -116,7 +124,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
       return;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof StoreError) {
       process.stderr.write(`communique: ${err.message}\n`);
       process.exitCode = 2;
       return;

@@ -1,7 +1,9 @@
-// Cross-links between extractions, computed once for every extractor set: a claim links the dates,
-// figures and groups inside its content span; a casualty figure links the dates of its sentence
-// (the period it covers) when its extractor did not say.
-import type { Document, Extractions, Span } from './types.js';
+// Cross-links between extractions, computed once after every extractor ran, from the descriptors'
+// link specs: e.g. a claim lists the dates, figures and groups inside its content span; a casualty
+// figure lists the dates of its sentence (the period it covers) unless its extractor said.
+import type { Document, Span } from './types.js';
+import type { Registry } from './registry.js';
+import type { Extractions } from './pipeline.js';
 
 const inside = (item: Span, outer: Span) => item.start >= outer.start && item.end <= outer.end;
 
@@ -13,18 +15,33 @@ function indexesWithin(items: readonly Span[], outer: Span): number[] {
   return out;
 }
 
-export function linkExtractions(doc: Document, ex: Extractions): Extractions {
-  const sentenceOf = (s: Span) => doc.sentences.find((x) => s.start >= x.start && s.start < x.end);
-  const casualties = ex.casualties.map((c) => {
-    if (c.dates !== undefined) return c;
-    const sentence = sentenceOf(c);
-    return sentence ? { ...c, dates: indexesWithin(ex.dates, sentence) } : c;
-  });
-  const claims = ex.claims.map((c) => ({
-    ...c,
-    dates: indexesWithin(ex.dates, c),
-    casualties: indexesWithin(ex.casualties, c),
-    groups: indexesWithin(ex.groups, c),
-  }));
-  return { ...ex, casualties, claims };
+/** The sentence holding a span's start (binary search: sentences are sorted and disjoint). */
+function sentenceOf(doc: Document, s: Span): Span | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = doc.sentences[mid] as Span;
+    if (s.start < x.start) hi = mid - 1;
+    else if (s.start >= x.end) lo = mid + 1;
+    else return x;
+  }
+  return undefined;
+}
+
+export function linkExtractions(doc: Document, registry: Registry, ex: Extractions): Extractions {
+  const out: Extractions = { ...ex };
+  for (const desc of registry.extractors) {
+    if (!desc.links?.length) continue;
+    out[desc.name] = (ex[desc.name] ?? []).map((item) => {
+      const linked: Record<string, unknown> = { ...item };
+      for (const link of desc.links ?? []) {
+        if (link.keepGiven && linked[link.field] !== undefined) continue;
+        const scope = link.within === 'span' ? item : sentenceOf(doc, item);
+        if (scope) linked[link.field] = indexesWithin(ex[link.to] ?? [], scope);
+      }
+      return linked as unknown as typeof item;
+    });
+  }
+  return out;
 }

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCases, matchesSubset } from '../src/eval/cases.js';
 import { documentFromText } from '../src/document/build.js';
-import { runExtractors } from '../src/pipeline.js';
-import type { Extractions } from '../src/types.js';
+import { extractAll, type Extractions } from '../extractors/index.js';
 
 const cases = loadCases('extractors');
 
@@ -14,7 +13,7 @@ describe('extractor cases', () => {
   for (const c of cases) {
     it(`${c.extractor}: ${c.description} (${c.file})`, () => {
       const doc = documentFromText(c.text, c.published);
-      const items = runExtractors(doc)[c.extractor as keyof Extractions] as unknown as Array<Record<string, unknown>>;
+      const items = extractAll(doc)[c.extractor as keyof Extractions] as unknown as Array<Record<string, unknown>>;
       expect(items, `unknown extractor folder ${c.extractor}`).toBeDefined();
       for (const item of items) expect(doc.text.slice(item.start as number, item.end as number)).toBe(item.text);
       const summary = items.map((i) => ({ ...i }));

@@ -3,18 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate, runEvaluation } from '../src/commands/eval.js';
-import { loadGold } from '../src/eval/gold.js';
+import { DEFAULT_COLLECTIONS, evaluate, runEvaluation } from '../src/commands/eval.js';
+import { loadGold, type GoldCollection } from '../src/eval/gold.js';
 import { compareToBaseline, toBaseline } from '../src/eval/baseline.js';
-import { registry } from '../extractors/index.js';
-import type { Extractor } from '../src/extractor.js';
-import type { Extractions, ExtractorName } from '../src/types.js';
+import { buildRegistry } from '../src/registry.js';
+import type { AnyExtractor } from '../src/extractor.js';
+import { defaultRegistry, extractors } from '../extractors/index.js';
 
-const flags = { gold: 'fixtures/gold', corpus: 'corpus', updateBaseline: false, tolerance: 0.005, format: 'table' as const };
+const flags = { updateBaseline: false, tolerance: 0.005, format: 'table' as const };
+const corpus: GoldCollection = { name: '', texts: 'corpus', gold: 'fixtures/gold' };
+const at = (dir: string): GoldCollection => ({ name: '', texts: join(dir, 'corpus'), gold: join(dir, 'gold') });
 
 describe('gold', () => {
-  it('exists for every corpus document and matches its text', () => {
-    expect(loadGold('fixtures/gold', 'corpus')).toHaveLength(5);
+  it('exists for every corpus document and every FA-KES dev article, and matches their texts', () => {
+    expect(loadGold(corpus, defaultRegistry)).toHaveLength(5);
+    expect(loadGold(DEFAULT_COLLECTIONS[1] as GoldCollection, defaultRegistry).length).toBeGreaterThanOrEqual(20);
   });
 
   it('a corpus document without gold fails', () => {
@@ -23,9 +26,9 @@ describe('gold', () => {
       mkdirSync(join(dir, 'corpus'));
       mkdirSync(join(dir, 'gold'));
       cpSync('corpus/001_a3086d6f6e2d555b.txt', join(dir, 'corpus', '001_a3086d6f6e2d555b.txt'));
-      expect(() => loadGold(join(dir, 'gold'), join(dir, 'corpus'))).toThrow(/missing gold for corpus document 001_a3086d6f6e2d555b\.txt/);
+      expect(() => loadGold(at(dir), defaultRegistry)).toThrow(/missing gold for .*001_a3086d6f6e2d555b\.txt/);
       writeFileSync(join(dir, 'gold', '001_a3086d6f6e2d555b.json'), JSON.stringify({ document: 'x', published: null, dates: [{ start: 0, end: 3, text: 'All', type: 'DATE', value: 'X', bogus: 1 }], casualties: [], groups: [], claims: [] }));
-      expect(() => loadGold(join(dir, 'gold'), join(dir, 'corpus'))).toThrow(/Unrecognized key/);
+      expect(() => loadGold(at(dir), defaultRegistry)).toThrow(/Unrecognized key/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -34,24 +37,20 @@ describe('gold', () => {
 
 describe('eval --baseline', () => {
   it('passes against the committed baseline (update it with --update-baseline when a change is intended)', () => {
-    const result = evaluate({ ...flags, baseline: 'fixtures/baseline.json' });
+    const result = evaluate({ ...flags, baseline: 'fixtures/baseline.json' }, defaultRegistry);
     expect(result.ok, result.output).toBe(true);
   });
 
   it('fails when a rule is broken, and names the rule', () => {
-    const report = runEvaluation('fixtures/gold', 'corpus');
+    const report = runEvaluation(DEFAULT_COLLECTIONS, defaultRegistry);
     // the rule behind the most correct items, whatever extractor it belongs to
     const counts = Object.entries(report.rules).sort((a, b) => b[1].correct - a[1].correct);
     const [rule] = counts[0] ?? [];
     expect(rule, 'no rule finds anything right').toBeDefined();
-    const broken: Extractor[] = registry.map((ex) => ({
-      ...ex,
-      extract: (doc, prior) => {
-        const items = ex.extract(doc, prior) as Extractions[ExtractorName];
-        return (items as Array<{ rule: string }>).filter((i) => i.rule !== rule) as never;
-      },
-    }));
-    const brokenReport = runEvaluation('fixtures/gold', 'corpus', broken);
+    const broken = buildRegistry(
+      extractors.map((ex): AnyExtractor => ({ ...ex, extract: (doc, prior) => ex.extract(doc, prior).filter((i: { rule: string }) => i.rule !== rule) })),
+    );
+    const brokenReport = runEvaluation(DEFAULT_COLLECTIONS, broken);
     const comparison = compareToBaseline(toBaseline(report), brokenReport, 0.005);
     expect(comparison.ok).toBe(false);
     expect(comparison.changes.some((c) => !c.better && c.ruleBefore === rule)).toBe(true);
@@ -62,6 +61,6 @@ describe('eval --baseline', () => {
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify(runEvaluation('fixtures/gold', 'corpus'))).toBe(JSON.stringify(runEvaluation('fixtures/gold', 'corpus')));
+    expect(JSON.stringify(runEvaluation([corpus], defaultRegistry))).toBe(JSON.stringify(runEvaluation([corpus], defaultRegistry)));
   });
 });

@@ -1,7 +1,7 @@
 // Casualties extractor: runs the engine (engine.ts) over every extractable sentence and links each
 // figure to the dates of its sentence (indexes into prior.dates). Group mentions (prior.groups)
 // tell the side of armed-neutral nouns ("18 members of the Syrian Democratic Forces" → militants).
-import type { Extractor } from '../../src/extractor.js';
+import { itemsOf, type ExtractorCore } from '../../src/extractor.js';
 import type { Document } from '../../src/types.js';
 import type { CasualtyMention } from './types.js';
 import type { DateMention } from '../dates/types.js';
@@ -56,9 +56,9 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
   return out;
 }
 
-export const casualtiesExtractor: Extractor<'casualties'> = {
+export const casualtiesExtractor: ExtractorCore<'casualties', CasualtyMention> = {
   name: 'casualties',
   version: '1.0.0',
   needs: ['dates', 'groups'],
-  extract: (doc, prior) => extractCasualties(doc, prior.dates ?? [], prior.groups ?? []),
+  extract: (doc, prior) => extractCasualties(doc, itemsOf<DateMention>(prior, 'dates'), itemsOf<GroupMention>(prior, 'groups')),
 };

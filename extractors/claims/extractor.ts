@@ -1,7 +1,7 @@
 // Claims (attributions): content span + source (speaker) + cue + kind, with speaker resolution.
 // Rules: engine.ts (patterns), speaker.ts (source NPs and coreference), quotes.ts, cues.ts;
 // rule data: lexicon.ts. See README.md.
-import type { Extractor } from '../../src/extractor.js';
+import { itemsOf, type ExtractorCore } from '../../src/extractor.js';
 import type { Document } from '../../src/types.js';
 import type { ClaimMention } from './types.js';
 import type { GroupMention } from '../groups/types.js';
@@ -12,9 +12,9 @@ export function extractClaims(doc: Document, groups: readonly GroupMention[] = [
   return resolveDrafts(doc, extractClaimDrafts(doc), groups);
 }
 
-export const claimsExtractor: Extractor<'claims'> = {
+export const claimsExtractor: ExtractorCore<'claims', ClaimMention> = {
   name: 'claims',
   version: '0.1.0',
   needs: ['groups'],
-  extract: (doc, prior) => extractClaims(doc, prior.groups ?? []),
+  extract: (doc, prior) => extractClaims(doc, itemsOf<GroupMention>(prior, 'groups')),
 };

@@ -2,7 +2,7 @@
 // Per sentence: pattern rules (rules/*.ts) and chrono (chrono.ts) propose spans; negative rules veto;
 // the longest non-overlapping spans win; normalisers (normalise.ts) compute TIMEX3 values in text order,
 // keeping a small discourse state (last quarter / date / year) for anaphoric expressions.
-import type { Extractor } from '../../src/extractor.js';
+import type { ExtractorCore } from '../../src/extractor.js';
 import type { DateMention } from './types.js';
 import { parseCalendar } from './chrono.js';
 import { fromChrono } from './calendar.js';
@@ -90,7 +90,7 @@ export function extractDates(text: string, sentences: ReadonlyArray<{ start: num
   return out;
 }
 
-export const datesExtractor: Extractor<'dates'> = {
+export const datesExtractor: ExtractorCore<'dates', DateMention> = {
   name: 'dates',
   version: DATES_VERSION,
   extract: (doc) => extractDates(doc.text, doc.sentences, doc.meta.published?.value),

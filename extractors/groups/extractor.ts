@@ -2,7 +2,7 @@
 // Output per the contract: {start, end, text, id, name, type, match, rule, inferred?}, plus
 // `nameAtDate` when the document's publication date falls in the validity of another of the
 // entity's names (Jabhat al-Nusra → Jabhat Fateh al-Sham from 2016-07-28).
-import type { Extractor } from '../../src/extractor.js';
+import type { ExtractorCore } from '../../src/extractor.js';
 import type { Document } from '../../src/types.js';
 import type { GroupMention } from './types.js';
 import { loadGazetteer } from './gazetteer.js';
@@ -57,7 +57,7 @@ export function extractGroups(doc: Document): GroupItem[] {
   return out;
 }
 
-export const groupsExtractor: Extractor<'groups'> = {
+export const groupsExtractor: ExtractorCore<'groups', GroupMention> = {
   name: 'groups',
   version: '1.0.0',
   extract: (doc) => extractGroups(doc),

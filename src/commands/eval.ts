@@ -4,31 +4,45 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bytesDocument } from '../document/read.js';
 import { buildDocument } from '../document/build.js';
 import { runExtractors } from '../pipeline.js';
-import type { Extractor } from '../extractor.js';
-import { registry as defaultRegistry } from '../../extractors/index.js';
-import { loadGold } from '../eval/gold.js';
+import type { Registry } from '../registry.js';
+import { loadGold, type GoldCollection } from '../eval/gold.js';
 import { finishReport, scoreDocument, type EvalReport, type ItemOutcome } from '../eval/score.js';
 import { baselineSchema, compareToBaseline, toBaseline, type Comparison } from '../eval/baseline.js';
 import type { Scored } from '../eval/metrics.js';
 import { DEFAULT_MAX_BYTES } from './options.js';
 import { UsageError } from './errors.js';
 
+/** The gold the gate scores: the bundled corpus (metric names unprefixed) and the FA-KES dev articles. */
+export const DEFAULT_COLLECTIONS: readonly GoldCollection[] = [
+  { name: '', texts: 'corpus', gold: 'fixtures/gold' },
+  { name: 'fakes-dev', texts: 'fixtures/fakes-dev/texts', gold: 'fixtures/fakes-dev/gold' },
+];
+
 export interface EvalFlags {
-  gold: string;
-  corpus: string;
+  /** One collection given on the command line instead of the default ones. */
+  gold?: string;
+  corpus?: string;
   baseline?: string;
   updateBaseline: boolean;
   tolerance: number;
   format: 'table' | 'json';
 }
 
-export function runEvaluation(goldDir: string, corpusDir: string, registry: readonly Extractor[] = defaultRegistry): EvalReport {
+export function collectionsOf(flags: Pick<EvalFlags, 'gold' | 'corpus'>): GoldCollection[] {
+  if (flags.gold === undefined && flags.corpus === undefined) return [...DEFAULT_COLLECTIONS];
+  return [{ name: '', texts: flags.corpus ?? 'corpus', gold: flags.gold ?? 'fixtures/gold' }];
+}
+
+export function runEvaluation(collections: readonly GoldCollection[], registry: Registry): EvalReport {
   const acc = new Map<string, Scored[]>();
   const items: ItemOutcome[] = [];
-  for (const pair of loadGold(goldDir, corpusDir)) {
-    const read = bytesDocument(readFileSync(pair.corpusFile), pair.corpusFile, 'text', { format: 'text', maxBytes: DEFAULT_MAX_BYTES });
-    if (!read.ok) throw new UsageError(`${read.file}: ${read.reason}`);
-    scoreDocument(pair.name, runExtractors(buildDocument(read.doc), registry), pair.gold, acc, items);
+  for (const collection of collections) {
+    for (const pair of loadGold(collection, registry)) {
+      const read = bytesDocument(readFileSync(pair.corpusFile), pair.corpusFile, 'text', { format: 'text', maxBytes: DEFAULT_MAX_BYTES });
+      if (!read.ok) throw new UsageError(`${read.file}: ${read.reason}`);
+      const doc = buildDocument(read.doc);
+      scoreDocument(pair.name, collection.name, registry, runExtractors(doc, registry), pair.gold, doc.meta.published?.value, acc, items);
+    }
   }
   return finishReport(acc, items);
 }
@@ -36,9 +50,9 @@ export function runEvaluation(goldDir: string, corpusDir: string, registry: read
 const pct = (n: number) => n.toFixed(3);
 
 function metricsTable(report: EvalReport): string[] {
-  const lines = [`${'metric'.padEnd(28)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)}`];
+  const lines = [`${'metric'.padEnd(40)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)}`];
   for (const [name, s] of Object.entries(report.metrics)) {
-    lines.push(`${name.padEnd(28)} ${pct(s.precision).padStart(6)} ${pct(s.recall).padStart(6)} ${pct(s.f1).padStart(6)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`);
+    lines.push(`${name.padEnd(40)} ${pct(s.precision).padStart(6)} ${pct(s.recall).padStart(6)} ${pct(s.f1).padStart(6)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`);
   }
   return lines;
 }
@@ -73,11 +87,8 @@ function comparisonLines(c: Comparison, file: string, tolerance: number): string
   return lines;
 }
 
-export function evaluate(
-  flags: EvalFlags,
-  registry: readonly Extractor[] = defaultRegistry,
-): { output: string; ok: boolean; report: EvalReport; comparison?: Comparison } {
-  const report = runEvaluation(flags.gold, flags.corpus, registry);
+export function evaluate(flags: EvalFlags, registry: Registry): { output: string; ok: boolean; report: EvalReport; comparison?: Comparison } {
+  const report = runEvaluation(collectionsOf(flags), registry);
   let comparison: Comparison | undefined;
   if (flags.baseline && flags.updateBaseline) {
     writeFileSync(flags.baseline, `${JSON.stringify(toBaseline(report), null, 1)}\n`);

@@ -2,6 +2,7 @@
 import { runBatch } from '../batch.js';
 import { contractRecord } from '../output/contract.js';
 import { renderDocument } from '../output/table.js';
+import type { Registry } from '../registry.js';
 import { readOptions, type InputFlags } from './options.js';
 
 export type OutputFormat = 'table' | 'json' | 'jsonl';
@@ -12,19 +13,19 @@ export interface ExtractFlags extends InputFlags {
 }
 
 /** Writes one record per input document in input order; returns the number of failed inputs. */
-export async function extract(inputs: string[], flags: ExtractFlags, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function extract(inputs: string[], flags: ExtractFlags, registry: Registry, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   let failures = 0;
   const all: unknown[] = [];
-  for await (const item of runBatch(inputs, readOptions(flags))) {
+  for await (const item of runBatch(inputs, { ...readOptions(flags), registry })) {
     if (!item.ok) {
       failures++;
       process.stderr.write(`communique: ${item.file}: ${item.reason}\n`);
       continue;
     }
-    const record = contractRecord(item.doc, item.extractions, { withText: flags.withText });
+    const record = contractRecord(item.doc, item.extractions, registry, { withText: flags.withText });
     if (flags.format === 'jsonl') out.write(`${JSON.stringify(record)}\n`);
     else if (flags.format === 'json') all.push(record);
-    else out.write(`${renderDocument(item.doc, item.extractions)}\n\n`);
+    else out.write(`${renderDocument(item.doc, item.extractions, registry)}\n\n`);
   }
   if (flags.format === 'json') out.write(`${JSON.stringify(all.length === 1 ? all[0] : all, null, 2)}\n`);
   return failures;

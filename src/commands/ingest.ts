@@ -1,51 +1,46 @@
-// `communique ingest`: inputs → documents and extractions in the database, one transaction each.
+// `communique ingest`: inputs → documents and extractions in the store, one transaction each.
 import { runBatch } from '../batch.js';
-import { openWriter } from '../db/connection.js';
-import { Writer } from '../db/writer.js';
-import { finishRun, recordFailure, startRun, type RunCounts } from '../db/runs.js';
-import { extractorVersion } from '../pipeline.js';
+import type { Registry } from '../registry.js';
+import type { RunCounts, Store } from '../store/store.js';
 import { Progress } from '../progress.js';
 import { toolVersion } from '../version.js';
 import { readOptions, type InputFlags } from './options.js';
 
 export interface IngestFlags extends InputFlags {
-  db: string;
   reprocess: boolean;
   quiet?: boolean;
 }
 
 export interface IngestSummary extends RunCounts {
   runId: number;
-  db: string;
+  location: string;
 }
 
-export async function ingest(inputs: string[], flags: IngestFlags): Promise<IngestSummary> {
-  const db = openWriter(flags.db);
-  const version = extractorVersion();
-  const writer = new Writer(db);
-  const runId = startRun(db, toolVersion, version, inputs);
+export async function ingest(inputs: string[], flags: IngestFlags, store: Store, registry: Registry): Promise<IngestSummary> {
+  const version = registry.version;
+  const runId = await store.startRun({ toolVersion, extractorVersion: version, inputs });
   const counts: RunCounts = { documents_read: 0, documents_new: 0, documents_unchanged: 0, documents_reprocessed: 0, failures: 0 };
   const progress = new Progress('ingest');
   // A stored document is extracted again only when asked to and its extractor version changed.
-  const skip = (doc: { id: string }) => {
-    const stored = writer.storedVersion(doc.id);
+  const skip = async (doc: { id: string }) => {
+    const stored = await store.storedVersion(doc.id);
     return stored !== undefined && (!flags.reprocess || stored === version);
   };
   try {
-    for await (const item of runBatch(inputs, { ...readOptions(flags), skip })) {
+    for await (const item of runBatch(inputs, { ...readOptions(flags), registry, skip })) {
       if (!item.ok) {
         counts.failures++;
-        recordFailure(db, runId, item.file, item.reason);
+        await store.recordFailure(runId, item.file, item.reason);
         progress.warn(`communique: ${item.file}: ${item.reason}`);
         progress.tick(false, item.file);
         continue;
       }
       counts.documents_read++;
       if (item.skipped) {
-        writer.touch(item.doc.id, runId);
+        await store.touch(item.doc.id, runId);
         counts.documents_unchanged++;
       } else {
-        const outcome = writer.store(item.doc, item.extractions, version, runId);
+        const outcome = await store.storeDocument(item.doc, item.extractions, version, runId);
         if (outcome === 'new') counts.documents_new++;
         else counts.documents_reprocessed++;
       }
@@ -53,15 +48,19 @@ export async function ingest(inputs: string[], flags: IngestFlags): Promise<Inge
     }
   } finally {
     progress.end();
-    finishRun(db, runId, counts);
-    db.close();
+    await store.finishRun(runId, counts);
   }
-  return { ...counts, runId, db: flags.db };
+  return { ...counts, runId, location: store.location };
 }
 
 export function formatIngestSummary(s: IngestSummary): string {
   return (
-    `ingested into ${s.db} (run ${s.runId}): ${s.documents_read} documents read, ${s.documents_new} new, ` +
+    `ingested into ${s.location} (run ${s.runId}): ${s.documents_read} documents read, ${s.documents_new} new, ` +
     `${s.documents_reprocessed} reprocessed, ${s.documents_unchanged} unchanged, ${s.failures} failed`
   );
+}
+
+/** "N documents, N dates, N casualties, …" from a store's totals. */
+export function formatTotals(totals: Record<string, number>): string {
+  return Object.entries(totals).map(([k, n]) => `${n} ${k}`).join(', ');
 }

@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from 'commander';
 import { DEFAULT_MAX_BYTES, type InputFormat, type ReadOptions } from '../document/read.js';
 
-export const DEFAULT_DB = 'data/communique.db';
+export { DEFAULT_DB } from '../store/open.js';
 
 export interface InputFlags {
   inputFormat: InputFormat;

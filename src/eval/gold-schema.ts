@@ -1,62 +1,36 @@
-// Hand-written gold for a corpus document (fixtures/gold/<corpus file name without .txt>.json).
-// Strict schemas: a typo in a field name is an error, not a silently ignored key.
+// Hand-written gold: one file per document, `{document, published, <extractor>: [items]…}`, strict.
+// Each extractor's item schema comes from its descriptor (`gold.schema`); this module builds the
+// document schema from a registry and holds the span shape every gold item shares.
 import { z } from 'zod';
+import type { Registry } from '../registry.js';
 
-const span = { start: z.number().int().nonnegative(), end: z.number().int().positive(), text: z.string().min(1) };
-export const goldSpanSchema = z.object(span).strict();
+export const goldSpanShape = { start: z.number().int().nonnegative(), end: z.number().int().positive(), text: z.string().min(1) };
+export const goldSpanSchema = z.object(goldSpanShape).strict();
 
-export const goldDateSchema = z
-  .object({
-    ...span,
-    type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']),
-    value: z.string().min(1),
-    mod: z.string().optional(),
-    note: z.string().optional(),
-  })
-  .strict();
+export interface GoldDocument {
+  /** Text file name, e.g. "001_a3086d6f6e2d555b.txt". */
+  document: string;
+  /** Publication date as a reader of the document would give it (ISO date), or null. */
+  published: string | null;
+  note?: string;
+  /** Gold items per extractor name; a missing key = not annotated for that extractor (not scored). */
+  items: Record<string, Array<{ start: number; end: number; text: string }>>;
+}
 
-export const goldCasualtySchema = z
-  .object({
-    ...span,
-    count: z.number().int().nonnegative(),
-    low: z.number().int().nonnegative().optional(),
-    high: z.number().int().nonnegative().optional(),
-    qualifier: z.enum(['exact', 'approx', 'at_least', 'more_than', 'less_than', 'nearly', 'up_to']),
-    outcome: z.enum(['killed', 'wounded', 'missing', 'captured']),
-    category: z.enum(['civilians', 'children', 'women', 'military', 'militants', 'people']),
-    note: z.string().optional(),
-  })
-  .strict();
-
-export const goldGroupSchema = z
-  .object({ ...span, id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), note: z.string().optional() })
-  .strict();
-
-export const goldClaimSchema = z
-  .object({
-    ...span, // the content span
-    kind: z.enum(['direct', 'indirect', 'mixed', 'author']),
-    speaker: z.object({ ...span, name: z.string().nullable() }).strict().nullable(),
-    cue: goldSpanSchema.nullable(),
-    note: z.string().optional(),
-  })
-  .strict();
-
-export const goldDocumentSchema = z
-  .object({
-    /** Corpus file name, e.g. "001_a3086d6f6e2d555b.txt". */
+export function goldDocumentSchema(registry: Registry) {
+  const shape: Record<string, z.ZodType> = {
     document: z.string().min(1),
-    /** Publication date as a reader of the document would give it (ISO date). */
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}/).nullable(),
-    dates: z.array(goldDateSchema),
-    casualties: z.array(goldCasualtySchema),
-    groups: z.array(goldGroupSchema),
-    claims: z.array(goldClaimSchema),
-  })
-  .strict();
+    note: z.string().optional(),
+  };
+  for (const ex of registry.extractors) if (ex.gold) shape[ex.name] = z.array(ex.gold.schema).optional();
+  return z.object(shape).strict();
+}
 
-export type GoldDocument = z.infer<typeof goldDocumentSchema>;
-export type GoldDate = z.infer<typeof goldDateSchema>;
-export type GoldCasualty = z.infer<typeof goldCasualtySchema>;
-export type GoldGroup = z.infer<typeof goldGroupSchema>;
-export type GoldClaim = z.infer<typeof goldClaimSchema>;
+export function toGoldDocument(parsed: Record<string, unknown>, registry: Registry): GoldDocument {
+  const items: GoldDocument['items'] = {};
+  for (const ex of registry.extractors) if (parsed[ex.name] !== undefined) items[ex.name] = parsed[ex.name] as GoldDocument['items'][string];
+  const doc: GoldDocument = { document: parsed.document as string, published: parsed.published as string | null, items };
+  if (typeof parsed.note === 'string') doc.note = parsed.note;
+  return doc;
+}

@@ -1,8 +1,11 @@
 // Scores extractions against gold, per extractor, per field and per rule, and lists every item's
 // outcome so a baseline comparison can say exactly what changed.
-import type { Extractions } from '../types.js';
+import type { AnyExtractor, GoldSpec } from '../extractor.js';
+import type { Extractions } from '../pipeline.js';
+import type { Registry } from '../registry.js';
+import type { SpanText } from '../types.js';
 import type { GoldDocument } from './gold-schema.js';
-import { alignSpans, attributeScore, overlapLength, prf, spanScore, sumScores, type Alignment, type Scored, type SpanMode } from './metrics.js';
+import { alignSpans, attributeScore, prf, spanScore, sumScores, type Alignment, type Scored } from './metrics.js';
 
 export type ItemStatus = 'found' | 'wrong' | 'missed' | 'spurious';
 
@@ -32,99 +35,74 @@ export interface EvalReport {
   items: ItemOutcome[];
 }
 
-interface FieldCheck<P, G> {
-  metric: string;
-  agrees: (p: P, g: G) => boolean;
-}
-
-interface ExtractorSpec<P extends { start: number; end: number; text: string; rule: string }, G extends { start: number; end: number; text: string }> {
-  name: string;
-  modes: SpanMode[];
-  /** Fields scored TE3-style over the overlap alignment. The first decides found vs wrong. */
-  fields: Array<FieldCheck<P, G>>;
-  describe: (p: P, g: G) => string;
-}
-
 type Item = { start: number; end: number; text: string; rule: string };
+type GoldItem = { start: number; end: number; text: string };
 
-function scoreExtractor<P extends Item, G extends { start: number; end: number; text: string }>(
+function scoreExtractor(
   doc: string,
-  spec: ExtractorSpec<P, G>,
-  preds: readonly P[],
-  golds: readonly G[],
+  prefix: string,
+  ex: AnyExtractor,
+  preds: readonly Item[],
+  golds: readonly GoldItem[],
   acc: Map<string, Scored[]>,
   items: ItemOutcome[],
 ): void {
+  const spec = ex.gold as GoldSpec<Item, GoldItem & SpanText>;
+  const name = `${prefix}${ex.name}`;
   const push = (metric: string, s: Scored) => acc.set(metric, [...(acc.get(metric) ?? []), s]);
-  let overlap: Alignment<P, G> | undefined;
+  const scored = spec.scored ? preds.filter((p) => spec.scored?.(p)) : preds;
+  let overlap: Alignment<Item, GoldItem> | undefined;
   for (const mode of spec.modes) {
-    const a = alignSpans(preds, golds, mode);
-    push(`${spec.name}.span.${mode}`, spanScore(a));
+    const a = alignSpans(scored, golds, mode);
+    push(`${name}.span.${mode}`, spanScore(a));
     if (mode === 'overlap') overlap = a;
   }
-  overlap ??= alignSpans(preds, golds, 'overlap');
-  for (const f of spec.fields) push(`${spec.name}.${f.metric}`, attributeScore(overlap, f.agrees));
+  overlap ??= alignSpans(scored, golds, 'overlap');
+  for (const f of spec.fields) push(`${name}.${f.metric}`, attributeScore(overlap, (p, g) => f.agrees(p, g as GoldItem & SpanText)));
   const primary = spec.fields[0];
-  const key = (s: { start: number; end: number }) => `${doc}#${spec.name}@${s.start}-${s.end}`;
+  const key = (s: { start: number; end: number }) => `${doc}#${ex.name}@${s.start}-${s.end}`;
   for (const pair of overlap.pairs) {
-    const ok = primary ? primary.agrees(pair.pred, pair.gold) : true;
-    const outcome: ItemOutcome = { key: key(pair.gold), document: doc, extractor: spec.name, status: ok ? 'found' : 'wrong', start: pair.gold.start, end: pair.gold.end, text: pair.gold.text, rule: pair.pred.rule };
-    if (!ok) outcome.detail = spec.describe(pair.pred, pair.gold);
+    const ok = primary ? primary.agrees(pair.pred, pair.gold as GoldItem & SpanText) : true;
+    const outcome: ItemOutcome = { key: key(pair.gold), document: doc, extractor: ex.name, status: ok ? 'found' : 'wrong', start: pair.gold.start, end: pair.gold.end, text: pair.gold.text, rule: pair.pred.rule };
+    if (!ok) outcome.detail = spec.describe(pair.pred, pair.gold as GoldItem & SpanText);
     items.push(outcome);
   }
-  for (const m of overlap.missed) items.push({ key: key(m.gold), document: doc, extractor: spec.name, status: 'missed', start: m.gold.start, end: m.gold.end, text: m.gold.text });
+  for (const m of overlap.missed) items.push({ key: key(m.gold), document: doc, extractor: ex.name, status: 'missed', start: m.gold.start, end: m.gold.end, text: m.gold.text });
   for (const s of overlap.spurious) {
-    items.push({ key: `${key(s.pred)}:spurious`, document: doc, extractor: spec.name, status: 'spurious', start: s.pred.start, end: s.pred.end, text: s.pred.text, rule: s.pred.rule });
+    items.push({ key: `${key(s.pred)}:spurious`, document: doc, extractor: ex.name, status: 'spurious', start: s.pred.start, end: s.pred.end, text: s.pred.text, rule: s.pred.rule });
   }
 }
 
-const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+/** Publication date as a metric: right (tp), wrong or given where the gold has none (fp), missing (fn). */
+function scorePublished(predicted: string | undefined, gold: string | null): Scored {
+  const p = predicted?.slice(0, 10);
+  if (gold === null) return prf(0, p ? 1 : 0, 0);
+  if (p === gold) return prf(1, 0, 0);
+  return prf(0, p ? 1 : 0, 1);
+}
 
-export function scoreDocument(doc: string, ex: Extractions, gold: GoldDocument, acc: Map<string, Scored[]>, items: ItemOutcome[]): void {
-  scoreExtractor(doc, {
-    name: 'dates',
-    modes: ['strict', 'overlap'],
-    fields: [
-      { metric: 'value', agrees: (p, g) => p.value === g.value },
-      { metric: 'type', agrees: (p, g) => p.type === g.type },
-      { metric: 'mod', agrees: (p, g) => same(p.mod, g.mod) },
-    ],
-    describe: (p, g) => `got ${p.type} ${p.value}${p.mod ? ` ${p.mod}` : ''}, gold ${g.type} ${g.value}${g.mod ? ` ${g.mod}` : ''}`,
-  }, ex.dates, gold.dates, acc, items);
-
-  scoreExtractor(doc, {
-    name: 'casualties',
-    modes: ['overlap'],
-    fields: [
-      { metric: 'figure', agrees: (p, g) => p.count === g.count && p.outcome === g.outcome && p.category === g.category },
-      { metric: 'count', agrees: (p, g) => p.count === g.count },
-      { metric: 'qualifier', agrees: (p, g) => p.qualifier === g.qualifier },
-      { metric: 'outcome', agrees: (p, g) => p.outcome === g.outcome },
-      { metric: 'category', agrees: (p, g) => p.category === g.category },
-    ],
-    describe: (p, g) => `got ${p.count} ${p.qualifier} ${p.outcome} ${p.category}, gold ${g.count} ${g.qualifier} ${g.outcome} ${g.category}`,
-  }, ex.casualties, gold.casualties, acc, items);
-
-  scoreExtractor(doc, {
-    name: 'groups',
-    modes: ['strict', 'overlap'],
-    fields: [{ metric: 'id', agrees: (p, g) => p.id === g.id }],
-    describe: (p, g) => `got ${p.id}, gold ${g.id}`,
-  }, ex.groups, gold.groups, acc, items);
-
-  const spanAgrees = (p: { start: number; end: number } | null, g: { start: number; end: number } | null) =>
-    p === null || g === null ? p === g : overlapLength(p, g) > 0;
-  scoreExtractor(doc, {
-    name: 'claims',
-    modes: ['strict', 'overlap'],
-    fields: [
-      { metric: 'speaker', agrees: (p, g) => same(p.speaker?.name, g.speaker?.name) },
-      { metric: 'speaker-span', agrees: (p, g) => spanAgrees(p.speaker, g.speaker) },
-      { metric: 'cue', agrees: (p, g) => spanAgrees(p.cue, g.cue) },
-      { metric: 'kind', agrees: (p, g) => p.kind === g.kind },
-    ],
-    describe: (p, g) => `got speaker ${p.speaker?.name ?? p.speaker?.text ?? 'none'} (${p.kind}), gold ${g.speaker?.name ?? 'none'} (${g.kind})`,
-  }, ex.claims, gold.claims, acc, items);
+/**
+ * Scores one document: every extractor of the registry with gold for it; metric names are
+ * `<collection>/<extractor>.<metric>` (no prefix for the corpus).
+ */
+export function scoreDocument(
+  doc: string,
+  collection: string,
+  registry: Registry,
+  ex: Extractions,
+  gold: GoldDocument,
+  published: string | undefined,
+  acc: Map<string, Scored[]>,
+  items: ItemOutcome[],
+): void {
+  const prefix = collection ? `${collection}/` : '';
+  const push = (metric: string, s: Scored) => acc.set(metric, [...(acc.get(metric) ?? []), s]);
+  push(`${prefix}published`, scorePublished(published, gold.published));
+  for (const desc of registry.extractors) {
+    const golds = gold.items[desc.name];
+    if (!desc.gold || golds === undefined) continue;
+    scoreExtractor(doc, prefix, desc, (ex[desc.name] ?? []) as Item[], golds, acc, items);
+  }
 }
 
 export function finishReport(acc: Map<string, Scored[]>, items: ItemOutcome[]): EvalReport {

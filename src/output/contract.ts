@@ -1,7 +1,9 @@
 // The JSON contract of `communique extract` (see README "Output contract"). Field names here are a
 // promise to outside scorers and CI jobs: fields may be added, never renamed. Key order is fixed so
-// output is byte-identical across runs.
-import type { Document, Extractions } from '../types.js';
+// output is byte-identical across runs: document fields, then one array per extractor in registry order.
+import type { Document } from '../types.js';
+import type { Extractions } from '../pipeline.js';
+import type { Registry } from '../registry.js';
 
 export interface ContractOptions {
   withText?: boolean;
@@ -25,14 +27,11 @@ export function documentRecord(doc: Document, options: ContractOptions = {}) {
   return record;
 }
 
-export function contractRecord(doc: Document, ex: Extractions, options: ContractOptions = {}) {
+export function contractRecord(doc: Document, ex: Extractions, registry: Registry, options: ContractOptions = {}) {
   const record: Record<string, unknown> = { id: doc.externalId ?? doc.id };
   if (doc.externalId !== undefined) record.docId = doc.id;
   if (doc.file !== undefined) record.file = doc.file;
   record.document = documentRecord(doc, options);
-  record.dates = ex.dates;
-  record.casualties = ex.casualties;
-  record.groups = ex.groups;
-  record.claims = ex.claims;
+  for (const e of registry.extractors) record[e.name] = ex[e.name] ?? [];
   return record;
 }

@@ -1,7 +1,7 @@
 // Inputs that break naive regexes or splitters must still segment, quickly and with valid offsets.
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/document/build.js';
-import { runExtractors } from '../../src/pipeline.js';
+import { extractAll } from '../../extractors/index.js';
 
 const cases: Array<[string, () => string]> = [
   ['one 2 MB line without spaces', () => 'a'.repeat(2_000_000)],
@@ -19,7 +19,7 @@ describe('pathological text', () => {
       const text = make();
       const doc = documentFromText(text, '2016-09-19');
       for (const s of doc.sentences) expect(s.end).toBeGreaterThan(s.start);
-      const ex = runExtractors(doc);
+      const ex = extractAll(doc);
       for (const item of [...ex.dates, ...ex.casualties, ...ex.groups, ...ex.claims]) expect(text.slice(item.start, item.end)).toBe(item.text);
     });
   }

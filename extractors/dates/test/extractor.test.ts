@@ -3,7 +3,7 @@ import { documentFromText } from '../../../src/document/build.js';
 import { datesExtractor } from '../extractor.js';
 import { parseTimeml } from '../../../scripts/eval-timeml.js';
 
-const run = (text: string, published?: string) => datesExtractor.extract(documentFromText(text, published), {});
+const run = (text: string, published?: string) => datesExtractor.extract(documentFromText(text, published), new Map());
 
 describe('dates extractor', () => {
   it('keeps offsets exact and records rule, known and inferred', () => {

@@ -1,7 +1,11 @@
 // Read-only queries. Documents come back in the same shapes the pipeline produced them in, so
 // `show --format json` prints exactly what `extract` printed when the document was ingested.
 import type { DB } from './connection.js';
-import type { Document, DocumentMeta, Extractions, Paragraph, Sentence } from '../types.js';
+import type { Document, DocumentMeta, Paragraph, Sentence } from '../../types.js';
+import type { Mention } from '../../types.js';
+import type { Registry } from '../../registry.js';
+import type { StoredDocument, StoreTotals } from '../store.js';
+import { quoteIdentifier as q, tableExists } from './extractor-tables.js';
 
 interface DocumentRow {
   id: string;
@@ -13,11 +17,7 @@ interface DocumentRow {
   extractor_version: string;
 }
 
-export interface StoredDocument {
-  doc: Document;
-  extractions: Extractions;
-  extractorVersion: string;
-}
+const EXTRACTABLE = new Set(['title', 'subtitle', 'heading', 'body']);
 
 /** Finds a document by id, unique id prefix, external id or file path. */
 export function findDocumentId(db: DB, ref: string): string[] {
@@ -28,12 +28,7 @@ export function findDocumentId(db: DB, ref: string): string[] {
   return (exact.length ? exact : rows).map((r) => r.id);
 }
 
-function items<T>(db: DB, table: string, docId: string): T[] {
-  const rows = db.prepare(`SELECT item_json FROM ${table} WHERE document_id = ? ORDER BY idx`).all(docId) as Array<{ item_json: string }>;
-  return rows.map((r) => JSON.parse(r.item_json) as T);
-}
-
-export function loadDocument(db: DB, id: string): StoredDocument | undefined {
+export function loadDocument(db: DB, registry: Registry, id: string): StoredDocument | undefined {
   const row = db.prepare('SELECT id, external_id, file, format, text, meta_json, extractor_version FROM documents WHERE id = ?').get(id) as
     | DocumentRow
     | undefined;
@@ -47,37 +42,26 @@ export function loadDocument(db: DB, id: string): StoredDocument | undefined {
     meta: JSON.parse(row.meta_json) as DocumentMeta,
     paragraphs,
     sentences,
-    excluded: paragraphs.filter((p) => !['title', 'subtitle', 'heading', 'body'].includes(p.kind)).map((p) => ({ start: p.start, end: p.end })),
+    excluded: paragraphs.filter((p) => !EXTRACTABLE.has(p.kind)).map((p) => ({ start: p.start, end: p.end })),
   };
   if (row.external_id !== null) doc.externalId = row.external_id;
   if (row.file !== null) doc.file = row.file;
-  return {
-    doc,
-    extractorVersion: row.extractor_version,
-    extractions: {
-      dates: items(db, 'dates', id),
-      casualties: items(db, 'casualties', id),
-      groups: items(db, 'group_mentions', id),
-      claims: items(db, 'claims', id),
-    },
-  };
+  const extractions: Record<string, Mention[]> = {};
+  for (const ex of registry.extractors) {
+    // a table this database never had (an extractor added after it was written, read-only) holds nothing
+    if (!tableExists(db, ex.storage.table)) {
+      extractions[ex.name] = [];
+      continue;
+    }
+    const rows = db.prepare(`SELECT item_json FROM ${q(ex.storage.table)} WHERE document_id = ? ORDER BY idx`).all(id) as Array<{ item_json: string }>;
+    extractions[ex.name] = rows.map((r) => JSON.parse(r.item_json) as Mention);
+  }
+  return { doc, extractorVersion: row.extractor_version, extractions };
 }
 
-export interface DatabaseTotals {
-  documents: number;
-  dates: number;
-  casualties: number;
-  groups: number;
-  claims: number;
-}
-
-export function totals(db: DB): DatabaseTotals {
-  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return {
-    documents: count('documents'),
-    dates: count('dates'),
-    casualties: count('casualties'),
-    groups: count('group_mentions'),
-    claims: count('claims'),
-  };
+export function totals(db: DB, registry: Registry): StoreTotals {
+  const count = (table: string) => (tableExists(db, table) ? (db.prepare(`SELECT count(*) AS n FROM ${q(table)}`).get() as { n: number }).n : 0);
+  const out: StoreTotals = { documents: count('documents') };
+  for (const ex of registry.extractors) out[ex.name] = count(ex.storage.table);
+  return out;
 }

@@ -1,13 +1,6 @@
 // The runs table: one row per ingest, with its inputs, counts and failures.
 import type { DB } from './connection.js';
-
-export interface RunCounts {
-  documents_read: number;
-  documents_new: number;
-  documents_unchanged: number;
-  documents_reprocessed: number;
-  failures: number;
-}
+import type { RunCounts, RunStatus } from '../store.js';
 
 export function startRun(db: DB, toolVersion: string, extractorVersion: string, inputs: readonly string[]): number {
   // A run still marked running was killed: say so, its committed documents are kept.
@@ -22,9 +15,9 @@ export function recordFailure(db: DB, runId: number, file: string, reason: strin
   db.prepare('INSERT INTO failures (run_id, file, reason) VALUES (?, ?, ?)').run(runId, file, reason);
 }
 
-export function finishRun(db: DB, runId: number, counts: RunCounts): void {
+export function finishRun(db: DB, runId: number, counts: RunCounts, status: RunStatus = 'done'): void {
   db.prepare(
-    `UPDATE runs SET finished_at = @finished_at, status = 'done', documents_read = @documents_read, documents_new = @documents_new,
+    `UPDATE runs SET finished_at = @finished_at, status = @status, documents_read = @documents_read, documents_new = @documents_new,
      documents_unchanged = @documents_unchanged, documents_reprocessed = @documents_reprocessed, failures = @failures WHERE id = @id`,
-  ).run({ ...counts, id: runId, finished_at: new Date().toISOString() });
+  ).run({ ...counts, id: runId, status, finished_at: new Date().toISOString() });
 }

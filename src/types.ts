@@ -97,16 +97,3 @@ export interface Mention extends Span {
 export interface SpanText extends Span {
   text: string;
 }
-
-// Interim: replaced by the registry-derived type in the descriptor refactor.
-import type { DateMention } from '../extractors/dates/types.js';
-import type { CasualtyMention } from '../extractors/casualties/types.js';
-import type { GroupMention } from '../extractors/groups/types.js';
-import type { ClaimMention } from '../extractors/claims/types.js';
-export interface Extractions {
-  dates: DateMention[];
-  casualties: CasualtyMention[];
-  groups: GroupMention[];
-  claims: ClaimMention[];
-}
-export type ExtractorName = keyof Extractions;

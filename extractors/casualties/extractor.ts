@@ -7,6 +7,7 @@ import type { CasualtyMention } from './types.js';
 import type { DateMention } from '../dates/types.js';
 import type { GroupMention } from '../groups/types.js';
 import { extractFigures } from './engine.js';
+import { cuePositions, hasNumber } from './prefilter.js';
 
 /** Indexes of `items` inside each sentence, in one pass (sentences and items sorted by start). */
 function bySentence(sentences: Document['sentences'], items: ReadonlyArray<{ start: number; end: number }>): number[][] {
@@ -29,8 +30,13 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
   const out: CasualtyMention[] = [];
   const datesIn = bySentence(doc.sentences, dates);
   const groupsIn = bySentence(doc.sentences, groups);
+  const cues = cuePositions(doc.text);
+  let ci = 0;
   for (const [si, s] of doc.sentences.entries()) {
+    while (ci < cues.length && (cues[ci] as number) < s.start) ci++;
+    if (ci >= cues.length || (cues[ci] as number) >= s.end) continue;
     const text = doc.text.slice(s.start, s.end);
+    if (!hasNumber(text)) continue;
     const inSentence = datesIn[si] ?? [];
     const dateSpans = inSentence.map((i) => ({ start: (dates[i] as DateMention).start - s.start, end: (dates[i] as DateMention).end - s.start }));
     const groupSpans = (groupsIn[si] ?? []).map((i) => groups[i] as GroupMention).map((g) => ({ start: g.start - s.start, end: g.end - s.start, type: g.type }));

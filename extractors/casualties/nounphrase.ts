@@ -62,14 +62,19 @@ function wordsAfter(text: string, pos: number, n: number): Word[] {
 function nounCategory(lower: string): CasualtyCategory | undefined {
   const c = NOUN_TO_CATEGORY.get(lower);
   if (c) return c;
-  if (lower.length >= 10) {
-    // Typos of long nouns ("servicement", "civillians"); shorter words are too close to other
-    // nouns ("villages" / "villagers").
-    const hit = LONG_NOUNS.find((n) => Math.abs(n.length - lower.length) <= 1 && DamerauLevenshteinDistance(n, lower, { restricted: true }) <= 1);
-    if (hit) return NOUN_TO_CATEGORY.get(hit);
-  }
-  return undefined;
+  if (lower.length < 10) return undefined;
+  // Typos of long nouns ("servicement", "civillians"); shorter words are too close to other
+  // nouns ("villages" / "villagers"). One edit keeps the first or the second letter; memoised
+  // (bounded) because the edit distance is the costly part.
+  const memo = TYPO_MEMO.get(lower);
+  if (memo !== undefined) return memo || undefined;
+  const hit = LONG_NOUNS.find((n) => Math.abs(n.length - lower.length) <= 1 && (n[0] === lower[0] || n[1] === lower[1]) && DamerauLevenshteinDistance(n, lower, { restricted: true }) <= 1);
+  if (TYPO_MEMO.size > 5000) TYPO_MEMO.clear();
+  const cat = hit ? NOUN_TO_CATEGORY.get(hit) : undefined;
+  TYPO_MEMO.set(lower, cat ?? '');
+  return cat;
 }
+const TYPO_MEMO = new Map<string, CasualtyCategory | ''>();
 
 /** The counted noun phrase after a number: up to 3 modifiers then a category noun. */
 const GROUP_TYPE_CATEGORY: Readonly<Record<string, CasualtyCategory>> = {

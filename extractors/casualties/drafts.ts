@@ -39,9 +39,35 @@ const NOT_A_COUNT_BEFORE = /(?<![\p{L}])(?:no|aged|age|ages|resolution|number|no
 const OF_THEM = /^[\s\u00A0]+of[\s\u00A0]+(?:them|whom)[\s\u00A0]+(?:(?:were|was|are)[\s\u00A0]+)?/iu;
 const PARTITIVE = /^[\s\u00A0]+of[\s\u00A0]+(?:(?:the|its|their|his|her|them|those|these)[\s\u00A0]+)?(?:own[\s\u00A0]+)?/iu;
 
+/**
+ * "a woman was killed", "including a child", "killed a terrorist commander", "Another woman was
+ * killed": an article before a singular category noun counts one person.
+ */
+const ARTICLE_RE = /(?<![\p{L}\p{N}])(?<art>another|an|a)(?=[\s\u00A0]+\p{L})/giu;
+function articleCounts(text: string, groups: readonly GroupSpan[]): Array<{ num: NumberExpr; np: NonNullable<ReturnType<typeof readNounPhrase>> }> {
+  const out: Array<{ num: NumberExpr; np: NonNullable<ReturnType<typeof readNounPhrase>> }> = [];
+  ARTICLE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ARTICLE_RE.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    const np = readNounPhrase(text, end, false, groups);
+    if (!np || !SINGULAR_PERSON.test(np.noun) || text.slice(end, np.end).split(/[\s\u00A0]+/).filter(Boolean).length > 3) continue;
+    out.push({ num: { start: m.index, qualStart: m.index, numStart: m.index, numEnd: end, end, count: 1, low: 1, high: 1, qualifier: 'exact', qualifierStated: false, vague: false, range: false }, np });
+  }
+  return out;
+}
+/** Singular nouns of a person (the lexicon's plural nouns are counted by numbers). */
+const SINGULAR_PERSON = /^(?:civilian|child|woman|girl|boy|baby|infant|toddler|teenager|soldier|serviceman|officer|policeman|fighter|militant|rebel|terrorist|jihadist|gunman|insurgent|man|person|journalist|doctor|commander|leader|student|resident)$/;
+
 export function findDrafts(text: string, dateSpans: ReadonlyArray<{ start: number; end: number }>, groups: readonly GroupSpan[]): Draft[] {
   const drafts: Draft[] = [];
-  for (const num of findNumbers(text)) {
+  const singles = articleCounts(text, groups);
+  const nums = findNumbers(text);
+  for (const s of singles) {
+    if (nums.some((n) => n.start <= s.num.start && s.num.start < n.end)) continue;
+    drafts.push({ num: s.num, category: s.np.category, noun: s.np.noun, nounEnd: s.np.end, kind: 'noun', inferred: {}, qualifier: 'exact' });
+  }
+  for (const num of nums) {
     const dNext = dateSpans[lowerBound(dateSpans, num.numStart, 'end')];
     if (dNext && dNext.start < num.numEnd && num.numStart < dNext.end) continue;
     const after = ahead(text, num.end);
@@ -55,6 +81,7 @@ export function findDrafts(text: string, dateSpans: ReadonlyArray<{ start: numbe
     if (np) {
       const d: Draft = { ...base, category: np.category, noun: np.noun, nounEnd: np.end, kind: 'noun' };
       if (OUTCOME_NOUNS[np.noun]) d.nounOutcome = OUTCOME_NOUNS[np.noun];
+      else if (np.outcomeMod) d.nounOutcome = outcomeOf(np.outcomeMod);
       drafts.push(d);
       continue;
     }
@@ -87,5 +114,5 @@ export function findDrafts(text: string, dateSpans: ReadonlyArray<{ start: numbe
       drafts.push({ ...base, nounEnd: num.end, kind: 'loose' });
     }
   }
-  return drafts;
+  return drafts.sort((a, b) => a.num.start - b.num.start);
 }

@@ -8,6 +8,9 @@ import type { DateMention } from '../dates/types.js';
 import type { GroupMention } from '../groups/types.js';
 import { extractFigures } from './engine.js';
 import { cuePositions, hasNumber } from './prefilter.js';
+import { findPlaces } from './places.js';
+import { isWarTotal, linkPlace } from './place-link.js';
+import type { CasualtyPlace } from './types.js';
 
 /** Indexes of `items` inside each sentence, in one pass (sentences and items sorted by start). */
 function bySentence(sentences: Document['sentences'], items: ReadonlyArray<{ start: number; end: number }>): number[][] {
@@ -31,6 +34,9 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
   const datesIn = bySentence(doc.sentences, dates);
   const groupsIn = bySentence(doc.sentences, groups);
   const cues = cuePositions(doc.text);
+  // Places are found once, and only for documents with a figure; none inside a group name.
+  let places: CasualtyPlace[] | undefined;
+  const placesOf = () => (places ??= findPlaces(doc.text).filter((p) => !groups.some((g) => g.start < p.end && p.start < g.end)));
   let ci = 0;
   for (const [si, s] of doc.sentences.entries()) {
     while (ci < cues.length && (cues[ci] as number) < s.start) ci++;
@@ -40,7 +46,9 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
     const inSentence = datesIn[si] ?? [];
     const dateSpans = inSentence.map((i) => ({ start: (dates[i] as DateMention).start - s.start, end: (dates[i] as DateMention).end - s.start }));
     const groupSpans = (groupsIn[si] ?? []).map((i) => groups[i] as GroupMention).map((g) => ({ start: g.start - s.start, end: g.end - s.start, type: g.type }));
-    for (const f of extractFigures(text, { dateSpans, groups: groupSpans })) {
+    const figures = extractFigures(text, { dateSpans, groups: groupSpans });
+    const warTotal = figures.length > 0 && isWarTotal(text);
+    for (const f of figures) {
       const m: CasualtyMention = {
         start: s.start + f.start,
         end: s.start + f.end,
@@ -56,6 +64,10 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
         dates: inSentence,
       };
       if (f.inferred) m.inferred = f.inferred;
+      if (f.cumulative || warTotal) m.cumulative = true;
+      const link = linkPlace(doc.text, m, s, placesOf(), warTotal);
+      m.place = link.place;
+      if (link.inferred) m.inferred = { ...m.inferred, place: link.inferred };
       out.push(m);
     }
   }
@@ -64,7 +76,7 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
 
 export const casualtiesExtractor: Extractor<'casualties'> = {
   name: 'casualties',
-  version: '1.0.0',
+  version: '1.1.0',
   needs: ['dates', 'groups'],
   extract: (doc, prior) => extractCasualties(doc, prior.dates ?? [], prior.groups ?? []),
 };

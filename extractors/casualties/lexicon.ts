@@ -41,6 +41,7 @@ export const VAGUE: ReadonlyArray<{ phrase: string; count: number; low: number; 
   { phrase: 'half a million', count: 500_000, low: 500_000, high: 500_000 },
   { phrase: 'hundreds of thousands', count: 200_000, low: 200_000, high: 999_999 },
   { phrase: 'tens of thousands', count: 20_000, low: 20_000, high: 99_999 },
+  { phrase: 'half a dozen', count: 6, low: 6, high: 6 },
   { phrase: 'a dozen', count: 12, low: 12, high: 12 },
   { phrase: 'dozens', count: 24, low: 24, high: 99 },
   { phrase: 'scores', count: 40, low: 40, high: 99 },
@@ -73,7 +74,7 @@ export const CATEGORY_NOUNS: Readonly<Record<CasualtyCategory, readonly string[]
   people: ['people', 'persons', 'person', 'individuals', 'others', 'men', 'man', 'victims', 'syrians', 'martyrs', 'bodies', 'deaths', 'fatalities', 'dead', 'injuries', 'members', 'detainees', 'prisoners', 'hostages', 'forces', 'loyalists', 'elements',
     'foreigners', 'nationals', 'kurds', 'christians', 'assyrians', 'alawites', 'iraqis', 'russians', 'turks', 'iranians',
     'afghans', 'palestinians', 'armenians', 'yazidis', 'shiites', 'sunnis', 'americans', 'europeans',
-    'officials', 'commanders', 'leaders', 'tribesmen', 'relatives', 'defectors', 'recruits'],
+    'officials', 'commanders', 'commander', 'leaders', 'leader', 'tribesmen', 'relatives', 'defectors', 'recruits'],
 };
 
 /** Multi-word nouns that map to one category ("women and children" = civilians). */

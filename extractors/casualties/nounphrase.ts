@@ -74,6 +74,7 @@ function nounCategory(lower: string): CasualtyCategory | undefined {
   TYPO_MEMO.set(lower, cat ?? '');
   return cat;
 }
+const PREMODIFIER_OUTCOMES = new Set(['wounded', 'injured', 'dead', 'killed', 'slain', 'missing', 'kidnapped', 'abducted']);
 const TYPO_MEMO = new Map<string, CasualtyCategory | ''>();
 
 /** The counted noun phrase after a number: up to 3 modifiers then a category noun. */
@@ -91,7 +92,7 @@ export function readNounPhrase(
   pos: number,
   vague: boolean,
   groups: ReadonlyArray<GroupSpan> = [],
-): { category: CasualtyCategory; end: number; noun: string; typo: boolean } | undefined {
+): { category: CasualtyCategory; end: number; noun: string; typo: boolean; outcomeMod?: string } | undefined {
   let from = pos;
   if (vague) {
     const of = /^[\s\u00A0]+of(?:[\s\u00A0]+the)?(?=[\s\u00A0])/iu.exec(ahead(text, pos));
@@ -99,6 +100,8 @@ export function readNounPhrase(
   }
   const words = wordsAfter(text, from, 6);
   const mods: Word[] = [];
+  // "Half a dozen wounded children", "12 dead soldiers": an outcome participle as the first modifier.
+  let outcomeMod: string | undefined;
   for (let j = 0; j < words.length && j < 5; j++) {
     const w = words[j] as Word;
     // Multi-word nouns first ("women and children", "security forces").
@@ -149,10 +152,16 @@ export function readNounPhrase(
             (nounAfter && nounAfter.category !== 'people' ? nounAfter.category : undefined) ?? NEUTRAL_DEFAULTS[noun] ?? 'people';
         }
       }
-      return { category, end, noun, typo: !multi && !NOUN_TO_CATEGORY.has(noun) };
+      const np = { category, end, noun, typo: !multi && !NOUN_TO_CATEGORY.has(noun) };
+      return outcomeMod ? { ...np, outcomeMod } : np;
     }
     const joiner = (w.lower === 'and' || w.lower === 'or') && mods.length > 0 && words[j + 1] !== undefined && !NUMBER_WORD_SET.has((words[j + 1] as Word).lower);
     if (joiner) {
+      mods.push(w);
+      continue;
+    }
+    if (j === 0 && PREMODIFIER_OUTCOMES.has(w.lower) && text.slice(from, w.start).trim() === '') {
+      outcomeMod = w.lower;
       mods.push(w);
       continue;
     }

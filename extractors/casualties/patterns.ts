@@ -36,7 +36,7 @@ export function lowerBound<T extends { start: number; end: number }>(xs: readonl
 export const OUTCOME_ALT = alt(OUTCOME_WORDS.map((o) => o.phrase));
 export const AUX = '(?:(?:are|were|is|was)\\s+(?:estimated|believed|thought|reported|said|feared|known|understood)\\s+to\\s+have\\s+been|(?:may|might|could|would|will|must|are\\s+believed\\s+to|were\\s+believed\\s+to)\\s+(?:have\\s+)?been|were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|been|got|get)';
 export const ADV = '(?:[\\p{L}]+ly|recorded|documented|reportedly|allegedly|also|all|later|subsequently|confirmed|found|left|now|already|either|just|then|mostly|reported|seriously|critically|fatally|lightly|badly|severely)';
-export const CONTIGUOUS_RE = new RegExp(`^[\\s\\u00A0]+(?:(?<aux>${AUX}[\\s\\u00A0]+)|(?:have|has|had)[\\s\\u00A0]+)?(?:${ADV}[\\s\\u00A0]+){0,2}(?<out>${OUTCOME_ALT})(?![\\p{L}])`, 'iu');
+export const CONTIGUOUS_RE = new RegExp(`^[\\s\\u00A0]+(?:(?<aux>${AUX}[\\s\\u00A0]+)|(?:have|has|had)[\\s\\u00A0]+|(?:are|were|is|was)[\\s\\u00A0]+(?:reported|believed|said|thought|feared|known|estimated)[\\s\\u00A0]+to[\\s\\u00A0]+have[\\s\\u00A0]+)?(?:${ADV}[\\s\\u00A0]+){0,2}(?<out>${OUTCOME_ALT})(?![\\p{L}])`, 'iu');
 export const AUX_OUTCOME_RE = new RegExp(`^${AUX}[\\s\\u00A0]+(?:${ADV}[\\s\\u00A0]+){0,2}(?<out>${OUTCOME_ALT})(?![\\p{L}])`, 'iu');
 export const AUX_RE = new RegExp(`(?<![\\p{L}])(?:were|was|are|is|have|has|had|being|got|may|might|could|would|will|must)(?![\\p{L}])`, 'iu');
 export const FINITE_RE = new RegExp(`(?<![\\p{L}])(?:${alt([...FINITE_OUTCOMES])})(?![\\p{L}])`, 'iu');

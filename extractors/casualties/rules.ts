@@ -107,6 +107,17 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
     apply: ({ prev }) => (prev?.outcome ? { outcome: prev.outcome, sub: true } : undefined),
   },
   {
+    id: 'casualties.partitive-verb',
+    description: 'a partitive with its own outcome: "At least 22 of the jihadists were killed", "Fourteen of the victims died"',
+    kinds: ['loose'],
+    apply({ text, d }) {
+      if (!d.partitive || !d.category || d.nounEnd === d.num.end) return undefined;
+      const m = CONTIGUOUS_RE.exec(ahead(text, d.nounEnd));
+      if (!m || m.groups?.aux === undefined && !/(?:died|perished|killed|wounded|injured)$/i.test(m[0])) return undefined;
+      return { outcome: outcomeOf(m.groups?.out as string), outcomeEnd: d.nounEnd + m[0].length };
+    },
+  },
+  {
     id: 'casualties.not-an-object',
     description: 'a bare number under an active verb followed by another noun is not people ("captured 12 villages"); a partitive needs an active verb',
     kinds: ['loose'],

@@ -7,6 +7,7 @@ import { findDrafts, type Draft } from './drafts.js';
 import type { GroupSpan } from './nounphrase.js';
 import { COORD_RE, WINDOW, behind } from './patterns.js';
 import { OUTCOME_RULES, type OutcomeRule } from './rules.js';
+import { listedCategories } from './includes.js';
 
 /** A figure found in a sentence: the stored mention's values, with offsets relative to the sentence text. */
 export interface Figure extends Pick<CasualtyMention, 'count' | 'low' | 'high' | 'qualifier' | 'outcome' | 'category' | 'rule' | 'inferred' | 'cumulative' | 'includes'> {
@@ -87,6 +88,10 @@ export function extractFigures(text: string, ctx: SentenceContext = { dateSpans:
       d.inferred.high = `qualifier:${d.qualifier}`;
     }
     if (d.cumulative) f.cumulative = true;
+    if (d.category === 'people') {
+      const listed = listedCategories(text, f.end, ctx.groups ?? []);
+      if (listed) f.includes = listed;
+    }
     if (Object.keys(d.inferred).length > 0) f.inferred = d.inferred;
     figures.push(f);
   }

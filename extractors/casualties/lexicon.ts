@@ -219,4 +219,5 @@ export const NOT_MODIFIERS = new Set([
   'years', 'year', 'days', 'day', 'hours', 'hour', 'weeks', 'week', 'months', 'month', 'times', 'km', 'kilometers',
   'kilometres', 'miles', 'meters', 'metres', 'tons', 'tonnes', 'units', 'groups', 'localities', 'settlements',
   'violations', 'targets', 'villages', 'towns', 'such', 'these', 'those', 'their', 'its', 'his', 'her',
+  'including', 'among',
 ]);

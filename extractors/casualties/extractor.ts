@@ -7,6 +7,10 @@ import type { CasualtyMention } from './types.js';
 import type { DateMention } from '../dates/types.js';
 import type { GroupMention } from '../groups/types.js';
 import { extractFigures } from './engine.js';
+import { cuePositions, hasNumber } from './prefilter.js';
+import { findPlaces } from './places.js';
+import { isWarTotal, linkPlace } from './place-link.js';
+import type { CasualtyPlace } from './types.js';
 
 /** Indexes of `items` inside each sentence, in one pass (sentences and items sorted by start). */
 function bySentence(sentences: Document['sentences'], items: ReadonlyArray<{ start: number; end: number }>): number[][] {
@@ -29,12 +33,22 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
   const out: CasualtyMention[] = [];
   const datesIn = bySentence(doc.sentences, dates);
   const groupsIn = bySentence(doc.sentences, groups);
+  const cues = cuePositions(doc.text);
+  // Places are found once, and only for documents with a figure; none inside a group name.
+  let places: CasualtyPlace[] | undefined;
+  const placesOf = () => (places ??= findPlaces(doc.text).filter((p) => !groups.some((g) => g.start < p.end && p.start < g.end)));
+  let ci = 0;
   for (const [si, s] of doc.sentences.entries()) {
+    while (ci < cues.length && (cues[ci] as number) < s.start) ci++;
+    if (ci >= cues.length || (cues[ci] as number) >= s.end) continue;
     const text = doc.text.slice(s.start, s.end);
+    if (!hasNumber(text)) continue;
     const inSentence = datesIn[si] ?? [];
     const dateSpans = inSentence.map((i) => ({ start: (dates[i] as DateMention).start - s.start, end: (dates[i] as DateMention).end - s.start }));
     const groupSpans = (groupsIn[si] ?? []).map((i) => groups[i] as GroupMention).map((g) => ({ start: g.start - s.start, end: g.end - s.start, type: g.type }));
-    for (const f of extractFigures(text, { dateSpans, groups: groupSpans })) {
+    const figures = extractFigures(text, { dateSpans, groups: groupSpans });
+    const warTotal = figures.length > 0 && isWarTotal(text);
+    for (const f of figures) {
       const m: CasualtyMention = {
         start: s.start + f.start,
         end: s.start + f.end,
@@ -50,6 +64,11 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
         dates: inSentence,
       };
       if (f.inferred) m.inferred = f.inferred;
+      if (f.cumulative || warTotal) m.cumulative = true;
+      if (f.includes) m.includes = f.includes;
+      const link = linkPlace(doc.text, m, s, placesOf(), warTotal);
+      m.place = link.place;
+      if (link.inferred) m.inferred = { ...m.inferred, place: link.inferred };
       out.push(m);
     }
   }
@@ -58,7 +77,7 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
 
 export const casualtiesExtractor: ExtractorCore<'casualties', CasualtyMention> = {
   name: 'casualties',
-  version: '1.0.0',
+  version: '1.1.0',
   needs: ['dates', 'groups'],
   extract: (doc, prior) => extractCasualties(doc, itemsOf<DateMention>(prior, 'dates'), itemsOf<GroupMention>(prior, 'groups')),
 };

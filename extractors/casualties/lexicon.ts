@@ -34,15 +34,6 @@ export const QUALIFIERS: ReadonlyArray<{ phrase: string; qualifier: CasualtyQual
   { phrase: 'as many as', qualifier: 'as_many_as' },
 ];
 
-export const UNITS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-export const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
-
 /** Vague quantities: a count (best guess), and the range the word allows. Always `inferred.count`. */
 export const VAGUE: ReadonlyArray<{ phrase: string; count: number; low: number; high: number }> = [
   { phrase: 'a quarter of a million', count: 250_000, low: 250_000, high: 250_000 },
@@ -50,6 +41,7 @@ export const VAGUE: ReadonlyArray<{ phrase: string; count: number; low: number; 
   { phrase: 'half a million', count: 500_000, low: 500_000, high: 500_000 },
   { phrase: 'hundreds of thousands', count: 200_000, low: 200_000, high: 999_999 },
   { phrase: 'tens of thousands', count: 20_000, low: 20_000, high: 99_999 },
+  { phrase: 'half a dozen', count: 6, low: 6, high: 6 },
   { phrase: 'a dozen', count: 12, low: 12, high: 12 },
   { phrase: 'dozens', count: 24, low: 24, high: 99 },
   { phrase: 'scores', count: 40, low: 40, high: 99 },
@@ -82,7 +74,7 @@ export const CATEGORY_NOUNS: Readonly<Record<CasualtyCategory, readonly string[]
   people: ['people', 'persons', 'person', 'individuals', 'others', 'men', 'man', 'victims', 'syrians', 'martyrs', 'bodies', 'deaths', 'fatalities', 'dead', 'injuries', 'members', 'detainees', 'prisoners', 'hostages', 'forces', 'loyalists', 'elements',
     'foreigners', 'nationals', 'kurds', 'christians', 'assyrians', 'alawites', 'iraqis', 'russians', 'turks', 'iranians',
     'afghans', 'palestinians', 'armenians', 'yazidis', 'shiites', 'sunnis', 'americans', 'europeans',
-    'officials', 'commanders', 'leaders', 'tribesmen', 'relatives', 'defectors', 'recruits'],
+    'officials', 'commanders', 'commander', 'leaders', 'leader', 'tribesmen', 'relatives', 'defectors', 'recruits'],
 };
 
 /** Multi-word nouns that map to one category ("women and children" = civilians). */
@@ -145,13 +137,32 @@ export const OUTCOME_WORDS: ReadonlyArray<{ phrase: string; outcome: CasualtyOut
   { phrase: 'kidnapped', outcome: 'captured' },
   { phrase: 'abducted', outcome: 'captured' },
   { phrase: 'captured', outcome: 'captured' },
+  // The military idiom (Russian MoD, SANA): only with armed people (ARMED_OUTCOME_WORDS).
+  { phrase: 'destroyed', outcome: 'killed' },
+  { phrase: 'eliminated', outcome: 'killed' },
+  { phrase: 'neutralised', outcome: 'killed' },
+  { phrase: 'neutralized', outcome: 'killed' },
+  { phrase: 'liquidated', outcome: 'killed' },
+  { phrase: 'annihilated', outcome: 'killed' },
+  { phrase: 'wiped out', outcome: 'killed' },
 ];
+
+/**
+ * Outcome words and active verbs that mean killing only of fighters ("eliminated 60 terrorists",
+ * "80 fighters were destroyed"): "destroyed 17 vehicles" and "eliminated 3 checkpoints" are not
+ * casualties, so the counted noun must be military or militants.
+ */
+export const ARMED_OUTCOME_WORDS: ReadonlySet<string> = new Set([
+  'destroyed', 'destroying', 'destroy', 'destroys', 'eliminated', 'eliminating', 'eliminate', 'eliminates',
+  'neutralised', 'neutralized', 'neutralising', 'neutralizing', 'neutralise', 'neutralize',
+  'liquidated', 'liquidating', 'liquidate', 'annihilated', 'annihilating', 'wiped out', 'wiping out',
+]);
 
 /** Intransitive forms that need no auxiliary even at a distance ("... soldiers of the army died"). */
 export const FINITE_OUTCOMES = new Set(['died', 'perished', 'lost their lives']);
 
 /** Active verbs right before the figure ("killing 12 civilians", "claimed the lives of 20 people"). */
-export const ACTIVE_VERBS: ReadonlyArray<{ phrase: string; outcome: CasualtyOutcome }> = [
+export const ACTIVE_VERBS: ReadonlyArray<{ phrase: string; outcome: CasualtyOutcome; nounOnly?: true }> = [
   { phrase: 'claimed the lives of', outcome: 'killed' },
   { phrase: 'claiming the lives of', outcome: 'killed' },
   { phrase: 'took the lives of', outcome: 'killed' },
@@ -185,6 +196,11 @@ export const ACTIVE_VERBS: ReadonlyArray<{ phrase: string; outcome: CasualtyOutc
   { phrase: 'abducting', outcome: 'captured' },
   { phrase: 'captured', outcome: 'captured' },
   { phrase: 'capturing', outcome: 'captured' },
+  // "claimed (the lives of) more than 100 civilians": without "the lives of", only before a counted noun.
+  { phrase: 'claimed', outcome: 'killed', nounOnly: true },
+  { phrase: 'claiming', outcome: 'killed', nounOnly: true },
+  { phrase: 'claims', outcome: 'killed', nounOnly: true },
+  ...[...ARMED_OUTCOME_WORDS].map((phrase) => ({ phrase, outcome: 'killed' as const })),
 ];
 
 /** "left N people dead": verb before, outcome adjective after the noun. */
@@ -203,4 +219,5 @@ export const NOT_MODIFIERS = new Set([
   'years', 'year', 'days', 'day', 'hours', 'hour', 'weeks', 'week', 'months', 'month', 'times', 'km', 'kilometers',
   'kilometres', 'miles', 'meters', 'metres', 'tons', 'tonnes', 'units', 'groups', 'localities', 'settlements',
   'violations', 'targets', 'villages', 'towns', 'such', 'these', 'those', 'their', 'its', 'his', 'her',
+  'including', 'among',
 ]);

@@ -2,7 +2,9 @@
 // "two hundred and fifty"), vague quantities ("dozens", "tens of thousands"), ranges ("10 to 15",
 // "between 10 and 15") and the qualifier before them ("at least", "about", "as many as").
 import type { CasualtyQualifier } from './types.js';
-import { QUALIFIERS, SCALES, TENS, UNITS, VAGUE } from './lexicon.js';
+import { QUALIFIERS, VAGUE } from './lexicon.js';
+import { SCALES, TENS, UNITS, parseDigits, parseNumberWords } from '../../src/text/numbers.js';
+import { alt } from './patterns.js';
 
 export interface NumberExpr {
   /** Start of the expression (qualifier included when it is part of the span). */
@@ -22,55 +24,19 @@ export interface NumberExpr {
   range: boolean;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const byLength = (a: string, b: string) => b.length - a.length;
-
-const QUAL_ALT = QUALIFIERS.map((q) => q.phrase).sort(byLength).map(esc).join('|');
-const NW = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].sort(byLength).join('|');
-const NW_FIRST = [...Object.keys(UNITS), ...Object.keys(TENS)].sort(byLength).join('|');
+const QUAL_ALT = alt(QUALIFIERS.map((q) => q.phrase));
+const NW = alt([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)]);
+const NW_FIRST = alt([...Object.keys(UNITS), ...Object.keys(TENS)]);
 // A word number starts with a unit or a ten ("two hundred"), or "a hundred"/"a thousand"; a bare
 // scale word ("million" of "a quarter of a million") is not a number by itself.
 const WORDNUM = `(?:a\\s+(?:hundred|thousand)|(?:${NW_FIRST}))(?:(?:[\\s-]+and)?[\\s-]+(?:${NW}))*`;
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:thousand|million))?`;
-const VAGUE_ALT = VAGUE.map((v) => v.phrase).sort(byLength).map(esc).join('|');
+const VAGUE_ALT = alt(VAGUE.map((v) => v.phrase));
 
 const NUMBER_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.,$#£€-])(?:(?<qual>${QUAL_ALT})\\s+)?(?:(?<between>between)\\s+)?(?<n1>${VAGUE_ALT}|${DIGITS}|${WORDNUM})(?:\\s*(?<rsep>–|-|to|or|and)\\s*(?<n2>${DIGITS}|${WORDNUM}))?(?![\\p{L}\\p{N}]|[.,]\\d)`,
   'giu',
 );
-
-/** Value of a digit expression, or undefined if it is not a whole number of people. */
-export function parseDigits(s: string): number | undefined {
-  const m = /^([\d,]+(?:\.\d+)?)(?:\s+(thousand|million))?$/i.exec(s.trim());
-  if (!m) return undefined;
-  const base = Number((m[1] as string).replace(/,/g, ''));
-  const scale = m[2] ? (SCALES[(m[2] as string).toLowerCase()] as number) : 1;
-  const v = base * scale;
-  return Number.isInteger(v) ? v : undefined;
-}
-
-/** Value of number words ("two hundred and fifty" → 250), or undefined. */
-export function parseWords(s: string): number | undefined {
-  const words = s.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  for (const [i, w] of words.entries()) {
-    if (w === 'a' && i === 0) {
-      current = 1;
-      continue;
-    }
-    if (w in UNITS) current += UNITS[w] as number;
-    else if (w in TENS) current += TENS[w] as number;
-    else if (w === 'hundred') current = (current || 1) * 100;
-    else if (w in SCALES) {
-      total += (current || 1) * (SCALES[w] as number);
-      current = 0;
-    } else return undefined;
-    seen = true;
-  }
-  return seen ? total + current : undefined;
-}
 
 export function parseNumber(s: string): { value: number; vague?: (typeof VAGUE)[number] } | undefined {
   const lower = s.toLowerCase().replace(/\s+/g, ' ');
@@ -80,7 +46,7 @@ export function parseNumber(s: string): { value: number; vague?: (typeof VAGUE)[
     const v = parseDigits(s);
     return v === undefined ? undefined : { value: v };
   }
-  const v = parseWords(s);
+  const v = parseNumberWords(s);
   return v === undefined ? undefined : { value: v };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, parseDigits, parseWords } from '../numbers.js';
+import { findNumbers } from '../numbers.js';
+import { parseDigits, parseNumberWords as parseWords } from '../../../src/text/numbers.js';
 
 describe('number parsing', () => {
   const digits: Array<[string, number | undefined]> = [

@@ -1,0 +1,111 @@
+// Place mentions of Syrian war reporting: the gazetteer (places/syria.json, zod-validated: name,
+// type, province, aliases/transliterations) matched word by word, plus places named by a cue
+// ("the village of Tokhar", "Salah Eddin neighborhood") that the gazetteer lacks.
+import { z } from 'zod';
+import data from './places/syria.json' with { type: 'json' };
+import type { CasualtyPlace, PlaceType } from './types.js';
+
+const placeType = z.enum(['city', 'town', 'village', 'district', 'neighbourhood', 'province', 'region', 'country']);
+export const placeSchema = z
+  .object({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), name: z.string().min(1), type: placeType, province: z.string().min(1).optional(), aliases: z.array(z.string().min(1)).optional() })
+  .strict();
+export const gazetteerSchema = z.object({ source: z.string().min(1), places: z.array(placeSchema) }).strict();
+export type PlaceEntry = z.infer<typeof placeSchema>;
+
+/** Folded form for look-up: lower case, no apostrophes, hyphens and spaces as one space. */
+export const foldPlace = (s: string) => s.toLowerCase().replace(/['’`]/g, '').replace(/[\s\u00A0-]+/g, ' ').trim();
+
+export function buildGazetteer(raw: unknown): { entries: PlaceEntry[]; byName: Map<string, PlaceEntry>; maxWords: number } {
+  const { places } = gazetteerSchema.parse(raw);
+  const byName = new Map<string, PlaceEntry>();
+  const ids = new Set<string>();
+  let maxWords = 1;
+  for (const p of places) {
+    if (ids.has(p.id)) throw new Error(`duplicate place id: ${p.id}`);
+    ids.add(p.id);
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      const k = foldPlace(n);
+      // First entry wins: a city's name before a same-named province alias is not possible, since
+      // provinces are listed as "X province" / "X countryside".
+      if (!byName.has(k)) byName.set(k, p);
+      maxWords = Math.max(maxWords, k.split(' ').length);
+    }
+  }
+  return { entries: places, byName, maxWords };
+}
+
+const GAZ = buildGazetteer(data);
+const COUNTRY_OR_REGION_SUFFIX = /^[\s\u00A0]+(?:province|governorate|countryside|city)(?![\p{L}])/iu;
+const CUE_OF = /(?<![\p{L}])(?<cue>town|village|city|neighbou?rhood|district|suburb|hamlet|camp|area)[\s\u00A0]+of[\s\u00A0]+(?<name>(?:(?:al|el|ad|ar|as|ash|az|ez)-)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?:[\s\u00A0]+(?:(?:al|el|ad|ar|as|ash|az|ez)-)?\p{Lu}[\p{L}'’]*){0,2})/gu;
+const CUE_AFTER = /(?<![\p{L}])(?<name>(?:(?:al|el)-)?\p{Lu}[\p{L}'’]*(?:[\s\u00A0]+(?:(?:al|el)-)?\p{Lu}[\p{L}'’]*)?)[\s\u00A0]+(?<cue>neighbou?rhood|district|camp)(?![\p{L}])/gu;
+const CUE_TYPE: Readonly<Record<string, PlaceType>> = { town: 'town', village: 'village', city: 'city', neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', district: 'district', suburb: 'neighbourhood', hamlet: 'village', camp: 'neighbourhood', area: 'district' };
+/** Words that end in s but are not a place's possessive. */
+const NOT_POSSESSIVE = new Set(['hamas']);
+const slug = (s: string) => foldPlace(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+const toPlace = (text: string, start: number, end: number, p: PlaceEntry): CasualtyPlace => {
+  const out: CasualtyPlace = { start, end, text: text.slice(start, end), id: p.id, name: p.name, type: p.type };
+  if (p.province) out.province = p.province;
+  return out;
+};
+
+/**
+ * Every place mention of `text`, in text order, longest match first: gazetteer names and aliases
+ * (a possessive "Syrias"/"Aleppo's" matches its place; the last word must be capitalised), then
+ * cue-named places not covered by a gazetteer mention. Linear: one word scan, bounded n-grams.
+ */
+export function findPlaces(text: string): CasualtyPlace[] {
+  const words: Array<{ start: number; end: number; fold: string }> = [];
+  const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) words.push({ start: m.index, end: m.index + m[0].length, fold: foldPlace(m[0]) });
+  const out: CasualtyPlace[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let found: { entry: PlaceEntry; j: number; end: number } | undefined;
+    let key = '';
+    for (let j = i; j < words.length && j < i + GAZ.maxWords; j++) {
+      const w = words[j] as { start: number; end: number; fold: string };
+      // Words of one name are separated by a space or a hyphen only.
+      if (j > i && !/^[\s\u00A0-]+$/.test(text.slice((words[j - 1] as { end: number }).end, w.start))) break;
+      key = j === i ? w.fold : `${key} ${w.fold}`;
+      if (!/^\p{Lu}/u.test(text.slice(w.start, w.end))) continue;
+      const exact = GAZ.byName.get(key);
+      if (exact) {
+        found = { entry: exact, j, end: w.end };
+        continue;
+      }
+      // A possessive, with or without its apostrophe ("Aleppo's", "Syrias" in scraped text).
+      const bare = key.endsWith('s') && !NOT_POSSESSIVE.has(key) ? GAZ.byName.get(key.slice(0, -1)) : undefined;
+      if (bare) found = { entry: bare, j, end: w.end - (/['’]s$/.test(text.slice(w.start, w.end)) ? 2 : 1) };
+    }
+    if (found) {
+      let { entry } = found;
+      // "Aleppo province", "Idlib countryside": the governorate.
+      const suffix = COUNTRY_OR_REGION_SUFFIX.exec(text.slice(found.end, found.end + 20));
+      let end = found.end;
+      if (suffix && entry.type !== 'province') {
+        const prov = GAZ.byName.get(`${foldPlace(text.slice((words[i] as { start: number }).start, found.end))} ${foldPlace(suffix[0])}`);
+        if (prov) {
+          entry = prov;
+          end = found.end + suffix[0].length;
+        }
+      }
+      out.push(toPlace(text, (words[i] as { start: number }).start, end, entry));
+      while (i + 1 < words.length && (words[i + 1] as { start: number }).start < end) i++;
+    }
+  }
+  const covered = (s: number, e: number) => out.some((p) => p.start < e && s < p.end);
+  const cued: CasualtyPlace[] = [];
+  for (const re of [CUE_OF, CUE_AFTER]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      const name = m.groups?.name as string;
+      const start = m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      if (covered(start, end) || cued.some((p) => p.start < end && start < p.end)) continue;
+      const type = CUE_TYPE[(m.groups?.cue as string).toLowerCase()] ?? 'town';
+      cued.push({ start, end, text: name, id: slug(name), name, type });
+    }
+  }
+  return [...out, ...cued].sort((a, b) => a.start - b.start);
+}

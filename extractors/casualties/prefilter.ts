@@ -1,0 +1,34 @@
+// A cheap test before any rule: a sentence can hold a figure only if it has an outcome cue (an
+// outcome word, active verb, outcome noun, toll trigger or "among") and a digit or number word.
+// One global scan of the document text finds the cues; only the sentences holding one go on.
+import { ACTIVE_VERBS, OUTCOME_NOUNS, OUTCOME_WORDS, TOLL_TRIGGERS, VAGUE } from './lexicon.js';
+import { SCALES, TENS, UNITS } from '../../src/text/numbers.js';
+import { alt } from './patterns.js';
+
+// The stem (first four letters of the longest word) of every cue: enough for a test, since the
+// rules check the whole phrase. indexOf over the lower-cased text is far cheaper than a regex
+// alternation of a hundred words.
+const stem = (phrase: string) => ([...phrase.split(' ')].sort((x, y) => y.length - x.length)[0] as string).slice(0, 4);
+const STEMS = [...new Set([
+  ...OUTCOME_WORDS.map((o) => o.phrase),
+  ...ACTIVE_VERBS.map((v) => v.phrase),
+  ...Object.keys(OUTCOME_NOUNS),
+  ...TOLL_TRIGGERS,
+  'number', 'among', 'martyrs', 'dying', 'victims',
+].map(stem))].sort();
+const NUMBER_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alt([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...VAGUE.map((v) => v.phrase.split(' ')[0] as string), 'a', 'an', 'another'])})(?![\\p{L}])`, 'iu');
+
+/** Offsets of the outcome cues of `text`, ascending. */
+export function cuePositions(text: string): number[] {
+  const lower = text.toLowerCase();
+  const out: number[] = [];
+  for (const s of STEMS) {
+    for (let i = lower.indexOf(s); i >= 0; i = lower.indexOf(s, i + s.length)) out.push(i);
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/** Whether a sentence text is worth the rules: a cue was found inside it and it has a number. */
+export function hasNumber(sentence: string): boolean {
+  return /\d/.test(sentence) || NUMBER_WORD_RE.test(sentence);
+}

@@ -6,9 +6,9 @@ import { segment } from './segment.js';
 import { readMetadata } from './metadata.js';
 
 export function buildDocument(raw: RawDocument): Document {
-  const { paragraphs, sentences, excluded, dateline } = segment(raw.text);
+  const { paragraphs, sentences, excluded, dateline, head } = segment(raw.text);
   const lede = dateline ? sentences.find((s) => s.start >= dateline.end) : undefined;
-  const meta = readMetadata(raw, paragraphs, dateline, lede ? raw.text.slice(lede.start, lede.end) : '');
+  const meta = readMetadata(raw, paragraphs, dateline, lede ? raw.text.slice(lede.start, lede.end) : '', head);
   const doc: Document = {
     id: documentId(raw.text),
     text: raw.text,

@@ -5,10 +5,11 @@
 // allowed by the era of the names it mentions (src/document/era-clues.ts): the earliest year in that
 // window whose calendar fits. Returns undefined rather than guess.
 import { eraWindow } from './era-clues.js';
+import { MONTH_PATTERN } from './months.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_IN_LEDE = /\b(?:on\s+)?(?<day>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
-const STATED_YEAR = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?,?\s+(?<year>(?:19|20)\d{2})\b|\b(?:in|since|until|of|by)\s+(?<year2>(?:19|20)\d{2})\b/g;
+const STATED_YEAR = new RegExp(`\\b${MONTH_PATTERN}(?:\\s+\\d{1,2})?,?\\s+(?<year>(?:19|20)\\d{2})\\b|\\b(?:in|since|until|of|by)\\s+(?<year2>(?:19|20)\\d{2})\\b`, 'g');
 
 export interface YearClues {
   month: number;

@@ -10,8 +10,3 @@ export interface Extractor<K extends ExtractorName = ExtractorName> {
   needs?: ExtractorName[];
   extract(doc: Document, prior: Readonly<Partial<Extractions>>): Extractions[K];
 }
-
-/** A piece of text an extractor may read: a sentence (or paragraph) outside excluded zones. */
-export function extractableSentences(doc: Document) {
-  return doc.sentences;
-}

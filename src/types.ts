@@ -78,6 +78,8 @@ export interface Document {
   sentences: Sentence[];
   /** Spans never extracted from (furniture, header, dateline), sorted. */
   excluded: Span[];
+  /** The period the names in the text date it to (src/document/era-clues.ts), computed once here. */
+  era?: EraWindow;
 }
 
 /**
@@ -97,6 +99,8 @@ export interface Mention extends Span {
 export interface SpanText extends Span {
   text: string;
 }
+
+import type { EraWindow } from './document/era-clues.js';
 
 // Interim: replaced by the registry-derived type in the descriptor refactor.
 import type { DateMention } from '../extractors/dates/types.js';

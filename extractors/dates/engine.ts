@@ -26,6 +26,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const NUMBER_WORDS = Object.keys(lexicon.numbers).filter((w) => w !== 'half');
+// Holiday names from the lexicon: the first word capitalised ("Christmas", not "christmas"), later words either way.
+const holidayPattern = (names: readonly string[]) =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.split(' ').map((w, i) => (i === 0 ? w[0]!.toUpperCase() : `[${w[0]!.toUpperCase()}${w[0]}]`) + escape(w.slice(1))).join('\\s+'))
+    .join('|');
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 
@@ -41,6 +47,7 @@ export const placeholders: Record<string, string> = {
   DAYPART: alternation(Object.keys(lexicon.dayParts)),
   SETWORD: alternation(Object.keys(lexicon.sets)),
   DEICTIC: alternation(Object.keys(lexicon.deicticDays)),
+  HOLIDAY: holidayPattern([...Object.keys(lexicon.fixedHolidays), ...Object.keys(lexicon.nthWeekdayHolidays), ...Object.keys(lexicon.easter)]),
 };
 
 export function expand(pattern: string): string {

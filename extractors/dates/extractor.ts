@@ -45,10 +45,19 @@ function updateDiscourse(d: Discourse, b: Built, dct: Ymd | undefined): void {
   if (y?.groups && b.type === 'DATE') d.year = Number(y.groups.y);
 }
 
-export function extractDates(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, published: string | undefined): DateMention[] {
+/**
+ * `era`: the document's era as the document layer computed it (`doc.era`; `null` = none); computed from
+ * the text only when a caller does not give it.
+ */
+export function extractDates(
+  text: string,
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  published: string | undefined,
+  era?: Era | null,
+): DateMention[] {
   const dct: Ymd | undefined = parseIsoDate(published);
   // no publication date: a year can still be certain when the names in the text date it (e.g. ISSG + Nusra)
-  const era: Era | undefined = dct ? undefined : eraWindow(text);
+  const docEra: Era | undefined = dct ? undefined : era === undefined ? eraWindow(text) : (era ?? undefined);
   const reference = dct ? toUtc(dct) : new Date(Date.UTC(2000, 0, 1));
   const discourse: Discourse = {};
   const out: DateMention[] = [];
@@ -64,7 +73,7 @@ export function extractDates(text: string, sentences: ReadonlyArray<{ start: num
       const ctx: Context = { tense: tenseAround(sentence, raw.start - s.start, raw.end - s.start), discourse: d };
       const generic = GENERIC.test(sentence.slice(Math.max(0, raw.start - s.start - 80), raw.start - s.start));
       if (dct && !generic) ctx.dct = dct;
-      if (era && !generic) ctx.era = era;
+      if (docEra && !generic) ctx.era = docEra;
       const chronoResult = (raw as RawMatch & { chrono?: Parameters<typeof fromChrono>[0] }).chrono;
       return chronoResult ? [fromChrono(chronoResult, raw.start, ctx)].filter((b): b is Built => b !== null) : normalisers[raw.kind](raw, ctx) ?? [];
     };

@@ -7,6 +7,7 @@ import { parseTimestamp } from './timestamp.js';
 import { inferDatelineYear } from './year-inference.js';
 import { headDateFits, type HeadDate } from './head.js';
 import { documentLanguage } from './language.js';
+import type { EraWindow } from './era-clues.js';
 import { firstPersonPlural, reportingVerbs, speakerTurn, statementTitle, transcriptTitle, wireAgencies } from './source-rules.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -33,7 +34,7 @@ function sourceKind(text: string, paragraphs: Paragraph[], dateline: DatelineMat
   return valued<SourceKind>('other', 'inferred');
 }
 
-export function readMetadata(raw: RawDocument, paragraphs: Paragraph[], dateline?: DatelineMatch, lede = '', head?: HeadDate): DocumentMeta {
+export function readMetadata(raw: RawDocument, paragraphs: Paragraph[], dateline?: DatelineMatch, lede = '', head?: HeadDate, era?: EraWindow | null): DocumentMeta {
   const { text, hints } = raw;
   const titleP = paragraphs.find((p) => p.kind === 'title');
   const subtitleP = paragraphs.find((p) => p.kind === 'subtitle');
@@ -76,7 +77,7 @@ export function readMetadata(raw: RawDocument, paragraphs: Paragraph[], dateline
       if (dateline.year) {
         meta.dateline.date = valued(`${dateline.year}-${md}`, 'dateline', dateline.date);
       } else {
-        const guess = inferDatelineYear({ month: dateline.month, day: dateline.day, lede, text });
+        const guess = inferDatelineYear({ month: dateline.month, day: dateline.day, lede, text, era });
         meta.dateline.date = guess
           ? valued(`${guess.year}-${md}`, 'inferred', dateline.date)
           : valued(`XXXX-${md}`, 'dateline', dateline.date);

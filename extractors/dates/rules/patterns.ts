@@ -147,7 +147,7 @@ export const patternRules: PatternRule[] = [
   {
     id: 'dates.holiday',
     description: 'Thanksgiving Day, Christmas, New Year\'s Day, Easter, Good Friday, Easter week, Election Day',
-    pattern: '(?:(?<rel>last|this|next|this past)\\s+)?(?<holiday>Thanksgiving(?: Day)?|World Press Freedom Day|International Women\'s Day|Victory Day|International Day of Peace|United Nations Day|Human Rights Day|Christmas(?: Day| Eve)?|Easter(?: Sunday| Day| Monday| week)?|Good Friday|Holy Thursday|Maundy Thursday|Palm Sunday|Ash Wednesday|Holy Week|New Year\'s (?:Day|Eve)|Independence Day|Labor Day|Memorial Day|Veterans Day|Election Day|Halloween|Valentine\'s Day)(?:,?\\s+(?<y>{YEAR}))?',
+    pattern: '(?:(?<rel>last|this|next|this past)\\s+)?(?<holiday>{HOLIDAY})(?:,?\\s+(?<y>{YEAR}))?',
     kind: 'holiday',
     caseSensitive: true,
   },

@@ -19,7 +19,6 @@ export const normaliserKinds = [
   'week-of',
   'anaphoric-week',
   'day-range-month',
-  'month-day',
   'month-year',
   'month',
   'year',
@@ -45,7 +44,6 @@ export const normaliserKinds = [
   'set',
   'weekday',
   'part-of-day',
-  'clock',
 ] as const;
 
 export const patternRuleSchema = z
@@ -102,6 +100,8 @@ export const lexiconSchema = z
     dayParts: codeTable,
     deicticDays: numberTable,
     easter: z.record(z.string().min(1), z.union([z.number().int(), z.literal('week')])),
+    fixedHolidays: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(31)])),
+    nthWeekdayHolidays: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(7), z.number().int().min(-1).max(5)])),
     sets: codeTable,
   })
   .strict();

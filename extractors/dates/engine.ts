@@ -64,12 +64,71 @@ interface Compiled {
   regex: RegExp;
   priority: number;
   value?: string;
+  /** Skip the regex unless the sentence has one of these words (or a digit). */
+  triggers?: { words: ReadonlySet<string>; digit: boolean };
+}
+
+// Trigger words of a lexicon table: one word of each key, the longest (a key matches only whole, so any
+// of its words is necessary; the longest is the rarest).
+const keyWords = (keys: readonly string[]) => keys.map((k) => (k.toLowerCase().match(/[a-z]+/g) ?? []).sort((a, b) => b.length - a.length)[0] ?? '');
+const triggerTables: Record<string, readonly string[]> = {
+  MONTH: keyWords(Object.keys(lexicon.months)),
+  WEEKDAY: keyWords(Object.keys(lexicon.weekdays)),
+  UNIT: keyWords(Object.keys(lexicon.units)),
+  SEASON: keyWords(Object.keys(lexicon.seasons)),
+  DAYPART: keyWords(Object.keys(lexicon.dayParts)),
+  SETWORD: keyWords(Object.keys(lexicon.sets)),
+  DEICTIC: keyWords(Object.keys(lexicon.deicticDays)),
+  // a holiday name begins with its first word
+  HOLIDAY: [...Object.keys(lexicon.fixedHolidays), ...Object.keys(lexicon.nthWeekdayHolidays), ...Object.keys(lexicon.easter)].map((k) => k.toLowerCase().match(/[a-z]+/)?.[0] ?? ''),
+};
+
+function compileTriggers(list: readonly string[] | undefined): Compiled['triggers'] {
+  if (!list) return undefined;
+  const words = new Set<string>();
+  let digit = false;
+  for (const t of list) {
+    if (t === '#digit') digit = true;
+    else if (t.startsWith('{')) {
+      const table = triggerTables[t.slice(1, -1)];
+      if (!table) throw new Error(`unknown trigger table ${t}`);
+      for (const w of table) words.add(w);
+    } else words.add(t);
+  }
+  return { words, digit };
+}
+
+/** The lower-case words of a sentence and whether it has a digit, read once for every rule's triggers. */
+export interface SentenceWords {
+  words: ReadonlySet<string>;
+  digit: boolean;
+}
+
+export function sentenceWords(sentence: string): SentenceWords {
+  return { words: new Set(sentence.toLowerCase().match(/[a-z]+/g) ?? []), digit: /\d/.test(sentence) };
+}
+
+const CHRONO_WORDS = new Set([...triggerTables.MONTH!, ...triggerTables.WEEKDAY!, 'noon', 'midnight', 'midday', 'tonight']);
+
+/** chrono's calendar, clock and weekday parsers need a digit, a month or weekday name, or a clock word. */
+export function chronoMayMatch(s: SentenceWords): boolean {
+  if (s.digit) return true;
+  for (const w of CHRONO_WORDS) if (s.words.has(w)) return true;
+  return false;
+}
+
+function triggered(c: Compiled, s: SentenceWords): boolean {
+  const t = c.triggers;
+  if (!t) return true;
+  if (t.digit && s.digit) return true;
+  for (const w of t.words) if (s.words.has(w)) return true;
+  return false;
 }
 
 const wrap = (src: string) => `(?<![\\w'’-])(?:${src})(?!\\w|['’](?!s\\b)\\w)`;
 
 const compiled: Compiled[] = [
-  ...rules.patterns.map((r, i) => ({ id: r.id, kind: r.kind, regex: new RegExp(wrap(expand(r.pattern)), r.caseSensitive ? 'gd' : 'gid'), priority: i })),
+  ...rules.patterns.map((r, i) => ({ id: r.id, kind: r.kind, regex: new RegExp(wrap(expand(r.pattern)), r.caseSensitive ? 'gd' : 'gid'), priority: i, triggers: compileTriggers(r.triggers) })),
   ...rules.vague.map((r, i) => ({ id: r.id, kind: 'vague' as const, regex: new RegExp(wrap(expand(r.pattern)), 'gid'), priority: 100 + i, value: r.value })),
 ];
 
@@ -84,9 +143,10 @@ function groupsOf(m: RegExpExecArray, offset: number): RawMatch['groups'] {
 }
 
 /** All matches of all rules in `sentence` (which starts at `offset` in the document text). */
-export function matchRules(sentence: string, offset: number): RawMatch[] {
+export function matchRules(sentence: string, offset: number, words: SentenceWords = sentenceWords(sentence)): RawMatch[] {
   const out: RawMatch[] = [];
   for (const c of compiled) {
+    if (!triggered(c, words)) continue;
     c.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.regex.exec(sentence)) !== null) {

@@ -6,7 +6,7 @@ import type { Extractor } from '../../src/extractor.js';
 import type { DateMention } from './types.js';
 import { parseCalendar } from './chrono.js';
 import { fromChrono } from './calendar.js';
-import { matchRules, selectLongest, vetoedBy, type RawMatch } from './engine.js';
+import { chronoMayMatch, matchRules, selectLongest, sentenceWords, vetoedBy, type RawMatch } from './engine.js';
 import { normalisers, type Built, type Context, type Discourse } from './normalise.js';
 import { tenseAround } from './tense.js';
 import { genericBefore } from './rules/generic.js';
@@ -64,8 +64,10 @@ export function extractDates(
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (!/\d|[a-z]{3}/i.test(sentence)) continue;
-    const raws: RawMatch[] = matchRules(sentence, s.start);
-    for (const r of parseCalendar(sentence, reference)) {
+    const words = sentenceWords(sentence);
+    const raws: RawMatch[] = matchRules(sentence, s.start, words);
+    // chrono (the costliest step) only where a month, weekday, clock word or digit occurs
+    for (const r of chronoMayMatch(words) ? parseCalendar(sentence, reference) : []) {
       const start = s.start + r.index;
       raws.push({ start, end: start + r.text.length, text: r.text, rule: 'dates.calendar', kind: 'chrono', priority: CHRONO_PRIORITY, groups: {}, chrono: r } as RawMatch & { chrono: typeof r });
     }

@@ -4,28 +4,40 @@
 import type { Document, Valued } from '../types.js';
 import { scriptProfiles, wordProfiles } from './language-profiles.js';
 
-const SAMPLE = 4000;
+const SAMPLE = 1200;
 /** Below this many words the text says too little to tell. */
 const MIN_WORDS = 8;
 /** The best profile must cover this share of the words, and beat the second by this factor. */
 const MIN_SHARE = 0.12;
 const MARGIN = 1.3;
 
-const profileSets = wordProfiles.map((p) => ({ code: p.code, words: new Set(p.words) }));
+// word → indexes of the profiles that list it, so a text is scored in one pass
+const profileIndex = new Map<string, number[]>();
+wordProfiles.forEach((p, i) => {
+  for (const w of p.words) profileIndex.set(w, [...(profileIndex.get(w) ?? []), i]);
+});
+const LATIN = /[\p{Script=Latin}]/gu;
 
 /** BCP 47 primary subtag of the text's language, or undefined when it cannot be told. */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return undefined;
-  for (const s of scriptProfiles) {
-    if ((sample.match(s.pattern)?.length ?? 0) / letters > 0.4) return s.code;
-  }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return undefined;
+  // scripts are looked at only when a good part of the letters is not Latin
+  const letters = words.reduce((n, w) => n + w.length, 0);
+  const latin = sample.match(LATIN)?.length ?? 0;
+  if (latin / letters < 0.6) {
+    for (const s of scriptProfiles) {
+      if ((sample.match(s.pattern)?.length ?? 0) / letters > 0.4) return s.code;
+    }
+  }
   if (words.length < MIN_WORDS) return undefined;
-  const scores = profileSets
-    .map((p) => ({ code: p.code, share: words.filter((w) => p.words.has(w)).length / words.length }))
-    .sort((a, b) => b.share - a.share);
+  const hits = new Array<number>(wordProfiles.length).fill(0);
+  for (const w of words) {
+    const list = profileIndex.get(w);
+    if (list) for (const i of list) hits[i]!++;
+  }
+  const scores = wordProfiles.map((p, i) => ({ code: p.code, share: hits[i]! / words.length })).sort((a, b) => b.share - a.share);
   const [best, second] = scores;
   if (!best || best.share < MIN_SHARE) return undefined;
   if (second && best.share < second.share * MARGIN) return undefined;

@@ -55,6 +55,11 @@ export const patternRuleSchema = z
     type: timexType.optional(),
     /** Case-sensitive match (e.g. capitalised month names only). */
     caseSensitive: z.boolean().optional(),
+    /**
+     * Words the rule cannot match without (lower-case; `{PLACEHOLDER}` = the words of that lexicon table,
+     * `#digit` = any digit): a sentence with none of them skips the rule's regex. Absent: always run.
+     */
+    triggers: z.array(z.string().regex(/^(?:[a-z]+|\{[A-Z_]+\}|#digit)$/)).min(1).optional(),
   })
   .strict();
 

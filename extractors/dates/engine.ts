@@ -104,33 +104,81 @@ export interface SentenceWords {
   digit: boolean;
 }
 
+// One pass of one alternation finds the trigger words a sentence has (cheaper than tokenising it all).
+let triggerRe: RegExp | undefined;
+
 export function sentenceWords(sentence: string): SentenceWords {
-  return { words: new Set(sentence.toLowerCase().match(/[a-z]+/g) ?? []), digit: /\d/.test(sentence) };
+  triggerRe ??= new RegExp(`(?<![a-z])(?:${[...new Set([...rulesOfWord.keys(), ...CHRONO_WORDS])].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'gi');
+  const words = new Set<string>();
+  for (const m of sentence.matchAll(triggerRe)) words.add(m[0].toLowerCase());
+  return { words, digit: /\d/.test(sentence) };
 }
 
 const CHRONO_WORDS = new Set([...triggerTables.MONTH!, ...triggerTables.WEEKDAY!, 'noon', 'midnight', 'midday', 'tonight']);
 
-/** chrono's calendar, clock and weekday parsers need a digit, a month or weekday name, or a clock word. */
-export function chronoMayMatch(s: SentenceWords): boolean {
-  if (s.digit) return true;
-  for (const w of CHRONO_WORDS) if (s.words.has(w)) return true;
-  return false;
+// What chrono's kept parsers can return without a month or weekday name (plausibleRefiner drops the rest):
+// clock times ("19:00", "7 p.m.", "six o'clock") and numeric ISO-style dates.
+const CHRONO_DIGITS = /\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/i;
+
+const CHRONO_CUE = new RegExp(`(?<![a-z])(?:${[...CHRONO_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-z])|${CHRONO_DIGITS.source}`, 'gi');
+/** Context kept around a cue: chrono's longest forms ("6:00 p.m. Moscow time on Monday, September 19, 2016"). */
+const CHRONO_REACH = 90;
+
+/**
+ * The windows of a sentence chrono has to read: around each cue (month or weekday name, clock word,
+ * clock or ISO form), widened to whitespace and merged when they touch. Offsets into the sentence.
+ */
+export function chronoWindows(sentence: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of sentence.matchAll(CHRONO_CUE)) {
+    let start = Math.max(0, m.index - CHRONO_REACH);
+    let end = Math.min(sentence.length, m.index + m[0].length + CHRONO_REACH);
+    while (start > 0 && !/\s/.test(sentence[start - 1]!)) start--;
+    while (end < sentence.length && !/\s/.test(sentence[end]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
 }
 
-function triggered(c: Compiled, s: SentenceWords): boolean {
-  const t = c.triggers;
-  if (!t) return true;
-  if (t.digit && s.digit) return true;
-  for (const w of t.words) if (s.words.has(w)) return true;
-  return false;
+/** chrono's calendar, clock and weekday parsers need a month or weekday name, a clock word or a clock/ISO form. */
+export function chronoMayMatch(s: SentenceWords, sentence: string): boolean {
+  for (const w of CHRONO_WORDS) if (s.words.has(w)) return true;
+  return s.digit && CHRONO_DIGITS.test(sentence);
 }
+
 
 const wrap = (src: string) => `(?<![\\w'’-])(?:${src})(?!\\w|['’](?!s\\b)\\w)`;
 
 const compiled: Compiled[] = [
   ...rules.patterns.map((r, i) => ({ id: r.id, kind: r.kind, regex: new RegExp(wrap(expand(r.pattern)), r.caseSensitive ? 'gd' : 'gid'), priority: i, triggers: compileTriggers(r.triggers) })),
-  ...rules.vague.map((r, i) => ({ id: r.id, kind: 'vague' as const, regex: new RegExp(wrap(expand(r.pattern)), 'gid'), priority: 100 + i, value: r.value })),
+  ...rules.vague.map((r, i) => ({ id: r.id, kind: 'vague' as const, regex: new RegExp(wrap(expand(r.pattern)), 'gid'), priority: 100 + i, value: r.value, triggers: compileTriggers(r.triggers) })),
 ];
+
+// word → the rules it triggers; rules triggered by any digit; rules without triggers (always run)
+const rulesOfWord = new Map<string, number[]>();
+const digitRules: number[] = [];
+const untriggered: number[] = [];
+compiled.forEach((c, i) => {
+  if (!c.triggers) untriggered.push(i);
+  else {
+    if (c.triggers.digit) digitRules.push(i);
+    for (const w of c.triggers.words) rulesOfWord.set(w, [...(rulesOfWord.get(w) ?? []), i]);
+  }
+});
+
+/** Which rules a sentence can trigger, found in one pass over its distinct words. */
+function activeRules(s: SentenceWords): Uint8Array {
+  const active = new Uint8Array(compiled.length);
+  for (const i of untriggered) active[i] = 1;
+  if (s.digit) for (const i of digitRules) active[i] = 1;
+  for (const w of s.words) {
+    const list = rulesOfWord.get(w);
+    if (list) for (const i of list) active[i] = 1;
+  }
+  return active;
+}
 
 function groupsOf(m: RegExpExecArray, offset: number): RawMatch['groups'] {
   const out: RawMatch['groups'] = {};
@@ -145,8 +193,10 @@ function groupsOf(m: RegExpExecArray, offset: number): RawMatch['groups'] {
 /** All matches of all rules in `sentence` (which starts at `offset` in the document text). */
 export function matchRules(sentence: string, offset: number, words: SentenceWords = sentenceWords(sentence)): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const c of compiled) {
-    if (!triggered(c, words)) continue;
+  const active = activeRules(words);
+  for (let i = 0; i < compiled.length; i++) {
+    if (!active[i]) continue;
+    const c = compiled[i]!;
     c.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.regex.exec(sentence)) !== null) {

@@ -6,7 +6,7 @@ import type { Extractor } from '../../src/extractor.js';
 import type { DateMention } from './types.js';
 import { parseCalendar } from './chrono.js';
 import { fromChrono } from './calendar.js';
-import { chronoMayMatch, matchRules, selectLongest, sentenceWords, vetoedBy, type RawMatch } from './engine.js';
+import { chronoMayMatch, chronoWindows, matchRules, selectLongest, sentenceWords, vetoedBy, type RawMatch } from './engine.js';
 import { normalisers, type Built, type Context, type Discourse } from './normalise.js';
 import { tenseAround } from './tense.js';
 import { genericBefore } from './rules/generic.js';
@@ -66,13 +66,21 @@ export function extractDates(
     if (!/\d|[a-z]{3}/i.test(sentence)) continue;
     const words = sentenceWords(sentence);
     const raws: RawMatch[] = matchRules(sentence, s.start, words);
-    // chrono (the costliest step) only where a month, weekday, clock word or digit occurs
-    for (const r of chronoMayMatch(words) ? parseCalendar(sentence, reference) : []) {
-      const start = s.start + r.index;
-      raws.push({ start, end: start + r.text.length, text: r.text, rule: 'dates.calendar', kind: 'chrono', priority: CHRONO_PRIORITY, groups: {}, chrono: r } as RawMatch & { chrono: typeof r });
+    // chrono (the costliest step) only on windows around a month, weekday, clock word or clock/ISO form
+    for (const w of chronoMayMatch(words, sentence) ? chronoWindows(sentence) : []) {
+      for (const r of parseCalendar(sentence.slice(w.start, w.end), reference)) {
+        const start = s.start + w.start + r.index;
+        raws.push({ start, end: start + r.text.length, text: r.text, rule: 'dates.calendar', kind: 'chrono', priority: CHRONO_PRIORITY, groups: {}, chrono: r } as RawMatch & { chrono: typeof r });
+      }
     }
+    // a candidate is built twice (on a scratch state, then for real): its tense is read once
+    const tenses = new Map<RawMatch, ReturnType<typeof tenseAround>>();
+    const tenseOf = (raw: RawMatch) => {
+      if (!tenses.has(raw)) tenses.set(raw, tenseAround(sentence, raw.start - s.start, raw.end - s.start));
+      return tenses.get(raw);
+    };
     const build = (raw: RawMatch, d: Discourse): Built[] => {
-      const ctx: Context = { tense: tenseAround(sentence, raw.start - s.start, raw.end - s.start), discourse: d };
+      const ctx: Context = { tense: tenseOf(raw), discourse: d };
       const generic = GENERIC.test(sentence.slice(Math.max(0, raw.start - s.start - 80), raw.start - s.start));
       if (dct && !generic) ctx.dct = dct;
       if (docEra && !generic) ctx.era = docEra;

@@ -68,6 +68,8 @@ export const vagueRuleSchema = z
     id: ruleId,
     value: z.enum(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']),
     pattern: regexSource,
+    /** As for pattern rules: words the rule cannot match without. */
+    triggers: z.array(z.string().regex(/^(?:[a-z]+|\{[A-Z_]+\}|#digit)$/)).min(1).optional(),
   })
   .strict();
 

@@ -110,7 +110,7 @@ let triggerRe: RegExp | undefined;
 export function sentenceWords(sentence: string): SentenceWords {
   triggerRe ??= new RegExp(`(?<![a-z])(?:${[...new Set([...rulesOfWord.keys(), ...CHRONO_WORDS])].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'gi');
   const words = new Set<string>();
-  for (const m of sentence.matchAll(triggerRe)) words.add(m[0].toLowerCase());
+  for (const w of sentence.match(triggerRe) ?? []) words.add(w.toLowerCase());
   return { words, digit: /\d/.test(sentence) };
 }
 

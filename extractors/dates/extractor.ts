@@ -73,11 +73,13 @@ export function extractDates(
         raws.push({ start, end: start + r.text.length, text: r.text, rule: 'dates.calendar', kind: 'chrono', priority: CHRONO_PRIORITY, groups: {}, chrono: r } as RawMatch & { chrono: typeof r });
       }
     }
-    // a candidate is built twice (on a scratch state, then for real): its tense is read once
-    const tenses = new Map<RawMatch, ReturnType<typeof tenseAround>>();
+    // candidates are built twice (on a scratch state, then for real) and rules often propose the same
+    // span: the tense of a span is read once
+    const tenses = new Map<number, ReturnType<typeof tenseAround>>();
     const tenseOf = (raw: RawMatch) => {
-      if (!tenses.has(raw)) tenses.set(raw, tenseAround(sentence, raw.start - s.start, raw.end - s.start));
-      return tenses.get(raw);
+      const key = raw.start * 65536 + (raw.end - raw.start);
+      if (!tenses.has(key)) tenses.set(key, tenseAround(sentence, raw.start - s.start, raw.end - s.start));
+      return tenses.get(key);
     };
     const build = (raw: RawMatch, d: Discourse): Built[] => {
       const ctx: Context = { tense: tenseOf(raw), discourse: d };

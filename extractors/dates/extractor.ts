@@ -13,6 +13,7 @@ import { genericBefore } from './rules/generic.js';
 import type { Era } from './resolve.js';
 import { eraWindow } from '../../src/document/era-clues.js';
 import { parseIsoDate, toUtc, type Ymd } from './timex.js';
+import { numericOrder } from '../../src/document/date-forms.js';
 
 export const DATES_VERSION = '1.0.0';
 
@@ -60,6 +61,7 @@ export function extractDates(
   const docEra: Era | undefined = dct ? undefined : era === undefined ? eraWindow(text) : (era ?? undefined);
   const reference = dct ? toUtc(dct) : new Date(Date.UTC(2000, 0, 1));
   const discourse: Discourse = {};
+  const order = /\d[./-]\d/.test(text) ? numericOrder(text) : undefined;
   const out: DateMention[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
@@ -83,6 +85,7 @@ export function extractDates(
     };
     const build = (raw: RawMatch, d: Discourse): Built[] => {
       const ctx: Context = { tense: tenseOf(raw), discourse: d };
+      if (order) ctx.numericOrder = order;
       const generic = GENERIC.test(sentence.slice(Math.max(0, raw.start - s.start - 80), raw.start - s.start));
       if (dct && !generic) ctx.dct = dct;
       if (docEra && !generic) ctx.era = docEra;

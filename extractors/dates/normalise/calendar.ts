@@ -5,6 +5,8 @@ import { fmt } from '../timex.js';
 import type { RawMatch } from '../engine.js';
 import { low, lookup, parseNumber, spelledYear, partMod, relYear, mention, monthOf, capitalised, dctYear, yearInferred } from './shared.js';
 import type { Context, Built, Family } from './shared.js';
+import { parseDateText } from '../../../src/document/date-forms.js';
+
 function dayRange(m: RawMatch, ctx: Context): Built[] | null {
   const g = m.groups;
   const m1 = monthOf(g.m1?.text) ?? monthOf(g.m2?.text);
@@ -41,6 +43,16 @@ function dayRange(m: RawMatch, ctx: Context): Built[] | null {
 /** A two-digit year ("summer '99"): the century that puts it closest to the publication year (1900s without one). */
 
 export const calendarNormalisers: Family = {
+  'numeric-date': (m, ctx) => {
+    const a = Number(m.groups.a?.text);
+    const b = Number(m.groups.b?.text);
+    const text = `${m.groups.a?.text}${m.groups.sep?.text}${m.groups.b?.text}${m.groups.sep?.text}${m.groups.y?.text}`;
+    const d = parseDateText(text, ctx.numericOrder);
+    if (!d) return null;
+    // both numbers ≤ 12: the order was not stated but read from the document or the separator
+    const inferred = a <= 12 && b <= 12 && a !== b ? { order: ctx.numericOrder ? 'document' : 'separator' } : undefined;
+    return [mention(m, 'DATE', fmt.ymd({ year: d.year, month: d.month, day: d.day }), { known: ['day', 'month', 'year'], ...(inferred ? { inferred } : {}) })];
+  },
   'year-range': (m) => {
     const g = m.groups;
     const y1 = Number(g.y1!.text);

@@ -6,6 +6,16 @@ import { low, lookup, parseNumber, partMod, approxMod, mention, monthOf, capital
 import type { Family } from './shared.js';
 
 export const relativeNormalisers: Family = {
+  'zoned-clock': (m, ctx) => {
+    const hh = Number(m.groups.hh?.text);
+    const mm = Number(m.groups.mm?.text);
+    const wd = lookup(lexicon.weekdays, m.groups.wd?.text);
+    // the day: the weekday that follows ("2037 UTC+3 on Saturday"), else the publication date
+    const day = ctx.dct ? (wd ? resolveWeekday(ctx.dct, wd, undefined, ctx.tense) : ctx.dct) : undefined;
+    const date = day ? fmt.ymd(day) : wd ? `XXXX-WXX-${wd}` : 'XXXX-XX-XX';
+    const inferred = day ? { date: wd ? 'publication-date+weekday' : 'publication-date' } : undefined;
+    return [mention(m, 'TIME', fmt.time(date, hh, mm), { known: ['hour', 'minute'], ...(inferred ? { inferred } : {}) })];
+  },
   'week-of': (m, ctx) => {
     const month = monthOf(m.groups.m?.text);
     const day = Number(m.groups.d?.text);
@@ -167,7 +177,7 @@ export const relativeNormalisers: Family = {
     const mod = partMod(m.groups.part?.text);
     if (!anchor) return [mention(m, dp ? 'TIME' : 'DATE', `XXXX-WXX-${wd}${dp ? `T${dp}` : ''}`, { known: ['weekday'] })];
     // "Wednesday's ruling": an event named by its day is one already reported, whatever modal is near
-    const possessive = /['’]s$/.test(m.text);
+    const possessive = /['’]s$/.test(m.text) || m.groups.poss !== undefined;
     const date = fmt.ymd(resolveWeekday(anchor, wd, rel, possessive ? 'past' : ctx.tense));
     const inferred = { date: anchor === ctx.dct ? 'publication-date' : 'nearby-date' };
     if (m.groups.hh && m.groups.ampm) {

@@ -4,6 +4,7 @@ import type { RawMatch } from '../engine.js';
 import { lexicon } from '../rules/index.js';
 import { resolveWeekday, resolveYear, type Era } from '../resolve.js';
 import type { Tense } from '../tense.js';
+import type { NumericOrder } from '../../../src/document/date-forms.js';
 import { addDays, addMonths, durationValue, fmt, isoWeekday, quarterOf, type Ymd } from '../timex.js';
 
 export interface Discourse {
@@ -22,6 +23,8 @@ export interface Context {
   era?: Era;
   tense: Tense | undefined;
   discourse: Discourse;
+  /** Day-first or month-first, when the document's own numeric dates decide (src/document/date-forms.ts). */
+  numericOrder?: NumericOrder;
 }
 
 export type Built = Omit<DateMention, 'rangeWith'> & { rangeWithNext?: boolean };

@@ -195,6 +195,30 @@ export const patternRules: PatternRule[] = [
     kind: 'anaphoric-period',
     triggers: ['quarter', 'period', 'year'],
   },
+  // --- degraded and numeric forms (scraped text) ---------------------------------------------------
+  {
+    id: 'dates.numeric-date',
+    description: '21.08.2013, 17-08-2016, 04/05/2017: day/month order by the numbers, the document, else the separator',
+    pattern: '(?<![\\d.,/-])(?<a>[0-3]?\\d)(?<sep>[./-])(?<b>[0-3]?\\d)\\k<sep>(?<y>(?:19|20)\\d\\d)(?![\\d]|[./-]\\d)',
+    kind: 'numeric-date',
+    triggers: ['#digit'],
+  },
+  {
+    id: 'dates.zoned-clock',
+    description: '2037 UTC+3, 1430 GMT, 0900 local time: a 24-hour clock without a colon, made a time by its zone (not "(1600 GMT)", the conversion of a time just given)',
+    pattern: '(?<![\\d:.,(])(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s*(?<zone>GMT|UTC|MSK|CET|CEST|EET|EEST|local time|Moscow time|Damascus time)(?:\\s*(?<off>[+-]\\d{1,2}))?(?=(?:\\s*\\)?,?\\s+(?:on\\s+)?(?<wd>{WEEKDAY}))?)',
+    kind: 'zoned-clock',
+    caseSensitive: true,
+    triggers: ['#digit'],
+  },
+  {
+    id: 'dates.weekday-stripped-possessive',
+    description: '"Wednesdays attack": a possessive whose apostrophe the scraper dropped, before a noun (not "on Wednesdays and …")',
+    pattern: "(?<!\\b(?:on|every|all|most|some|many|other)\\s)(?<wd>{WEEKDAY})(?<poss>s)(?=\\s+(?!(?:and|or|to|through|until|till|when|while|were|are|is|was|in|at|on|of|for|with|as|the|a|an|he|she|they|it|we)\\b)[a-z]{3,})",
+    kind: 'weekday',
+    caseSensitive: true,
+    triggers: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],
+  },
   // --- weekdays and clock times -----------------------------------------------------------------
   {
     id: 'dates.weekday',

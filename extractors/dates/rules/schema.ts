@@ -43,6 +43,8 @@ export const normaliserKinds = [
   'vague-duration',
   'set',
   'weekday',
+  'numeric-date',
+  'zoned-clock',
   'part-of-day',
 ] as const;
 

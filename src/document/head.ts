@@ -73,12 +73,13 @@ function titleAfter(text: string, from: number, lineEnd: number): Span | undefin
   return trimmed(text, from, from + candidate.length);
 }
 
-function tryRule(text: string, line: Span, rule: HeadRule, order: ReturnType<typeof numericOrder>): HeadDate | undefined {
+function tryRule(text: string, line: Span, rule: HeadRule, order: () => ReturnType<typeof numericOrder>): HeadDate | undefined {
   const head = text.slice(line.start, Math.min(line.end, line.start + HEAD_WINDOW));
   const m = rule.pattern.exec(head);
   const g = m?.groups;
   if (!m || !g?.date) return undefined;
-  const date = parseDateText(g.date, order);
+  // the document's numeric-date evidence is read only for a numeric head date
+  const date = parseDateText(g.date, /^\d{1,2}[./-]/.test(g.date) ? order() : undefined);
   if (!date || (rule.weekdayMustAgree && !weekdayAgrees(g.wd, date))) return undefined;
   const clock = clockOf(g.time);
   const start = line.start + m.index;
@@ -103,7 +104,8 @@ function tryRule(text: string, line: Span, rule: HeadRule, order: ReturnType<typ
 
 /** The head date of the first line of a text, with its header span and the headline beside it. */
 export function findHeadDate(text: string, line: Span): HeadDate | undefined {
-  const order = numericOrder(text.slice(0, 20000));
+  let cached: ReturnType<typeof numericOrder> | null = null;
+  const order = () => (cached === null ? (cached = numericOrder(text.slice(0, 20000))) : cached);
   for (const rule of headRules) {
     const found = tryRule(text, line, rule, order);
     if (found) return found;

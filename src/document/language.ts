@@ -25,7 +25,8 @@ export function detectLanguage(text: string): string | undefined {
   if (words.length === 0) return undefined;
   // scripts are looked at only when a good part of the letters is not Latin
   const letters = words.reduce((n, w) => n + w.length, 0);
-  const latin = sample.match(LATIN)?.length ?? 0;
+  // plain ASCII text is Latin script throughout: no per-letter count needed
+  const latin = /[^\u0000-\u007F]/.test(sample) ? (sample.match(LATIN)?.length ?? 0) : letters;
   if (latin / letters < 0.6) {
     for (const s of scriptProfiles) {
       if ((sample.match(s.pattern)?.length ?? 0) / letters > 0.4) return s.code;

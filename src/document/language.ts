@@ -17,16 +17,20 @@ wordProfiles.forEach((p, i) => {
   for (const w of p.words) profileIndex.set(w, [...(profileIndex.get(w) ?? []), i]);
 });
 const LATIN = /[\p{Script=Latin}]/gu;
+const LATIN_WORD = /[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
 
 /** BCP 47 primary subtag of the text's language, or undefined when it cannot be told. */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, SAMPLE);
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Latin-only text (the common case) is split by a plain character class, several times faster than \p{L}
+  const lower = sample.toLowerCase();
+  const latinOnly = !/[^\u0000-\u024F]/.test(lower);
+  const words = (latinOnly ? lower.match(LATIN_WORD) : lower.match(/\p{L}+/gu)) ?? [];
   if (words.length === 0) return undefined;
   // scripts are looked at only when a good part of the letters is not Latin
   const letters = words.reduce((n, w) => n + w.length, 0);
   // plain ASCII text is Latin script throughout: no per-letter count needed
-  const latin = /[^\u0000-\u007F]/.test(sample) ? (sample.match(LATIN)?.length ?? 0) : letters;
+  const latin = latinOnly ? letters : (sample.match(LATIN)?.length ?? 0);
   if (latin / letters < 0.6) {
     for (const s of scriptProfiles) {
       if ((sample.match(s.pattern)?.length ?? 0) / letters > 0.4) return s.code;

@@ -15,7 +15,7 @@ import { eraWindow } from '../../src/document/era-clues.js';
 import { parseIsoDate, toUtc, type Ymd } from './timex.js';
 import { numericOrder } from '../../src/document/date-forms.js';
 
-export const DATES_VERSION = '1.0.0';
+export const DATES_VERSION = '1.1.0';
 
 const CHRONO_PRIORITY = 50;
 const GENERIC = new RegExp(genericBefore.map((p) => `(?:${p})`).join('|'), 'i');

@@ -1,6 +1,7 @@
 // Shared shapes of the pipeline: a Document in, Extractions out.
 // Offsets everywhere are UTF-16 code-unit offsets into Document.text (JavaScript string indices),
 // so `doc.text.slice(m.start, m.end) === m.text` holds for every mention.
+import type { EraWindow } from './document/era-clues.js';
 
 export interface Span {
   start: number;
@@ -78,6 +79,8 @@ export interface Document {
   sentences: Sentence[];
   /** Spans never extracted from (furniture, header, dateline), sorted. */
   excluded: Span[];
+  /** The period the names in the text date it to (src/document/era-clues.ts), computed once here. */
+  era?: EraWindow;
 }
 
 /**

@@ -26,6 +26,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const NUMBER_WORDS = Object.keys(lexicon.numbers).filter((w) => w !== 'half');
+// Holiday names from the lexicon: the first word capitalised ("Christmas", not "christmas"), later words either way.
+const holidayPattern = (names: readonly string[]) =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.split(' ').map((w, i) => (i === 0 ? w[0]!.toUpperCase() : `[${w[0]!.toUpperCase()}${w[0]}]`) + escape(w.slice(1))).join('\\s+'))
+    .join('|');
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 
@@ -41,6 +47,7 @@ export const placeholders: Record<string, string> = {
   DAYPART: alternation(Object.keys(lexicon.dayParts)),
   SETWORD: alternation(Object.keys(lexicon.sets)),
   DEICTIC: alternation(Object.keys(lexicon.deicticDays)),
+  HOLIDAY: holidayPattern([...Object.keys(lexicon.fixedHolidays), ...Object.keys(lexicon.nthWeekdayHolidays), ...Object.keys(lexicon.easter)]),
 };
 
 export function expand(pattern: string): string {
@@ -57,14 +64,121 @@ interface Compiled {
   regex: RegExp;
   priority: number;
   value?: string;
+  /** Skip the regex unless the sentence has one of these words (or a digit). */
+  triggers?: { words: ReadonlySet<string>; digit: boolean };
 }
+
+// Trigger words of a lexicon table: one word of each key, the longest (a key matches only whole, so any
+// of its words is necessary; the longest is the rarest).
+const keyWords = (keys: readonly string[]) => keys.map((k) => (k.toLowerCase().match(/[a-z]+/g) ?? []).sort((a, b) => b.length - a.length)[0] ?? '');
+const triggerTables: Record<string, readonly string[]> = {
+  MONTH: keyWords(Object.keys(lexicon.months)),
+  WEEKDAY: keyWords(Object.keys(lexicon.weekdays)),
+  UNIT: keyWords(Object.keys(lexicon.units)),
+  SEASON: keyWords(Object.keys(lexicon.seasons)),
+  DAYPART: keyWords(Object.keys(lexicon.dayParts)),
+  SETWORD: keyWords(Object.keys(lexicon.sets)),
+  DEICTIC: keyWords(Object.keys(lexicon.deicticDays)),
+  // a holiday name begins with its first word
+  HOLIDAY: [...Object.keys(lexicon.fixedHolidays), ...Object.keys(lexicon.nthWeekdayHolidays), ...Object.keys(lexicon.easter)].map((k) => k.toLowerCase().match(/[a-z]+/)?.[0] ?? ''),
+};
+
+function compileTriggers(list: readonly string[] | undefined): Compiled['triggers'] {
+  if (!list) return undefined;
+  const words = new Set<string>();
+  let digit = false;
+  for (const t of list) {
+    if (t === '#digit') digit = true;
+    else if (t.startsWith('{')) {
+      const table = triggerTables[t.slice(1, -1)];
+      if (!table) throw new Error(`unknown trigger table ${t}`);
+      for (const w of table) words.add(w);
+    } else words.add(t);
+  }
+  return { words, digit };
+}
+
+/** The lower-case words of a sentence and whether it has a digit, read once for every rule's triggers. */
+export interface SentenceWords {
+  words: ReadonlySet<string>;
+  digit: boolean;
+}
+
+// One pass of one alternation finds the trigger words a sentence has (cheaper than tokenising it all).
+let triggerRe: RegExp | undefined;
+
+export function sentenceWords(sentence: string): SentenceWords {
+  triggerRe ??= new RegExp(`(?<![a-z])(?:${[...new Set([...rulesOfWord.keys(), ...CHRONO_WORDS])].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'gi');
+  const words = new Set<string>();
+  for (const w of sentence.match(triggerRe) ?? []) words.add(w.toLowerCase());
+  return { words, digit: /\d/.test(sentence) };
+}
+
+const CHRONO_WORDS = new Set([...triggerTables.MONTH!, ...triggerTables.WEEKDAY!, 'noon', 'midnight', 'midday', 'tonight']);
+
+// What chrono's kept parsers can return without a month or weekday name (plausibleRefiner drops the rest):
+// clock times ("19:00", "7 p.m.", "six o'clock") and numeric ISO-style dates.
+const CHRONO_DIGITS = /\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/i;
+
+const CHRONO_CUE = new RegExp(`(?<![a-z])(?:${[...CHRONO_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-z])|${CHRONO_DIGITS.source}`, 'gi');
+/** Context kept around a cue: chrono's longest forms ("6:00 p.m. Moscow time on Monday, September 19, 2016"). */
+const CHRONO_REACH = 90;
+
+/**
+ * The windows of a sentence chrono has to read: around each cue (month or weekday name, clock word,
+ * clock or ISO form), widened to whitespace and merged when they touch. Offsets into the sentence.
+ */
+export function chronoWindows(sentence: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of sentence.matchAll(CHRONO_CUE)) {
+    let start = Math.max(0, m.index - CHRONO_REACH);
+    let end = Math.min(sentence.length, m.index + m[0].length + CHRONO_REACH);
+    while (start > 0 && !/\s/.test(sentence[start - 1]!)) start--;
+    while (end < sentence.length && !/\s/.test(sentence[end]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
+
+/** chrono's calendar, clock and weekday parsers need a month or weekday name, a clock word or a clock/ISO form. */
+export function chronoMayMatch(s: SentenceWords, sentence: string): boolean {
+  for (const w of CHRONO_WORDS) if (s.words.has(w)) return true;
+  return s.digit && CHRONO_DIGITS.test(sentence);
+}
+
 
 const wrap = (src: string) => `(?<![\\w'’-])(?:${src})(?!\\w|['’](?!s\\b)\\w)`;
 
 const compiled: Compiled[] = [
-  ...rules.patterns.map((r, i) => ({ id: r.id, kind: r.kind, regex: new RegExp(wrap(expand(r.pattern)), r.caseSensitive ? 'gd' : 'gid'), priority: i })),
-  ...rules.vague.map((r, i) => ({ id: r.id, kind: 'vague' as const, regex: new RegExp(wrap(expand(r.pattern)), 'gid'), priority: 100 + i, value: r.value })),
+  ...rules.patterns.map((r, i) => ({ id: r.id, kind: r.kind, regex: new RegExp(wrap(expand(r.pattern)), r.caseSensitive ? 'gd' : 'gid'), priority: i, triggers: compileTriggers(r.triggers) })),
+  ...rules.vague.map((r, i) => ({ id: r.id, kind: 'vague' as const, regex: new RegExp(wrap(expand(r.pattern)), 'gid'), priority: 100 + i, value: r.value, triggers: compileTriggers(r.triggers) })),
 ];
+
+// word → the rules it triggers; rules triggered by any digit; rules without triggers (always run)
+const rulesOfWord = new Map<string, number[]>();
+const digitRules: number[] = [];
+const untriggered: number[] = [];
+compiled.forEach((c, i) => {
+  if (!c.triggers) untriggered.push(i);
+  else {
+    if (c.triggers.digit) digitRules.push(i);
+    for (const w of c.triggers.words) rulesOfWord.set(w, [...(rulesOfWord.get(w) ?? []), i]);
+  }
+});
+
+/** Which rules a sentence can trigger, found in one pass over its distinct words. */
+function activeRules(s: SentenceWords): Uint8Array {
+  const active = new Uint8Array(compiled.length);
+  for (const i of untriggered) active[i] = 1;
+  if (s.digit) for (const i of digitRules) active[i] = 1;
+  for (const w of s.words) {
+    const list = rulesOfWord.get(w);
+    if (list) for (const i of list) active[i] = 1;
+  }
+  return active;
+}
 
 function groupsOf(m: RegExpExecArray, offset: number): RawMatch['groups'] {
   const out: RawMatch['groups'] = {};
@@ -77,9 +191,12 @@ function groupsOf(m: RegExpExecArray, offset: number): RawMatch['groups'] {
 }
 
 /** All matches of all rules in `sentence` (which starts at `offset` in the document text). */
-export function matchRules(sentence: string, offset: number): RawMatch[] {
+export function matchRules(sentence: string, offset: number, words: SentenceWords = sentenceWords(sentence)): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const c of compiled) {
+  const active = activeRules(words);
+  for (let i = 0; i < compiled.length; i++) {
+    if (!active[i]) continue;
+    const c = compiled[i]!;
     c.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.regex.exec(sentence)) !== null) {

@@ -6,15 +6,16 @@ import type { ExtractorCore } from '../../src/extractor.js';
 import type { DateMention } from './types.js';
 import { parseCalendar } from './chrono.js';
 import { fromChrono } from './calendar.js';
-import { matchRules, selectLongest, vetoedBy, type RawMatch } from './engine.js';
+import { chronoMayMatch, chronoWindows, matchRules, selectLongest, sentenceWords, vetoedBy, type RawMatch } from './engine.js';
 import { normalisers, type Built, type Context, type Discourse } from './normalise.js';
 import { tenseAround } from './tense.js';
 import { genericBefore } from './rules/generic.js';
 import type { Era } from './resolve.js';
 import { eraWindow } from '../../src/document/era-clues.js';
 import { parseIsoDate, toUtc, type Ymd } from './timex.js';
+import { numericOrder } from '../../src/document/date-forms.js';
 
-export const DATES_VERSION = '1.0.0';
+export const DATES_VERSION = '1.1.0';
 
 const CHRONO_PRIORITY = 50;
 const GENERIC = new RegExp(genericBefore.map((p) => `(?:${p})`).join('|'), 'i');
@@ -45,26 +46,49 @@ function updateDiscourse(d: Discourse, b: Built, dct: Ymd | undefined): void {
   if (y?.groups && b.type === 'DATE') d.year = Number(y.groups.y);
 }
 
-export function extractDates(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, published: string | undefined): DateMention[] {
+/**
+ * `era`: the document's era as the document layer computed it (`doc.era`; `null` = none); computed from
+ * the text only when a caller does not give it.
+ */
+export function extractDates(
+  text: string,
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  published: string | undefined,
+  era?: Era | null,
+): DateMention[] {
   const dct: Ymd | undefined = parseIsoDate(published);
   // no publication date: a year can still be certain when the names in the text date it (e.g. ISSG + Nusra)
-  const era: Era | undefined = dct ? undefined : eraWindow(text);
+  const docEra: Era | undefined = dct ? undefined : era === undefined ? eraWindow(text) : (era ?? undefined);
   const reference = dct ? toUtc(dct) : new Date(Date.UTC(2000, 0, 1));
   const discourse: Discourse = {};
+  const order = /\d[./-]\d/.test(text) ? numericOrder(text) : undefined;
   const out: DateMention[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (!/\d|[a-z]{3}/i.test(sentence)) continue;
-    const raws: RawMatch[] = matchRules(sentence, s.start);
-    for (const r of parseCalendar(sentence, reference)) {
-      const start = s.start + r.index;
-      raws.push({ start, end: start + r.text.length, text: r.text, rule: 'dates.calendar', kind: 'chrono', priority: CHRONO_PRIORITY, groups: {}, chrono: r } as RawMatch & { chrono: typeof r });
+    const words = sentenceWords(sentence);
+    const raws: RawMatch[] = matchRules(sentence, s.start, words);
+    // chrono (the costliest step) only on windows around a month, weekday, clock word or clock/ISO form
+    for (const w of chronoMayMatch(words, sentence) ? chronoWindows(sentence) : []) {
+      for (const r of parseCalendar(sentence.slice(w.start, w.end), reference)) {
+        const start = s.start + w.start + r.index;
+        raws.push({ start, end: start + r.text.length, text: r.text, rule: 'dates.calendar', kind: 'chrono', priority: CHRONO_PRIORITY, groups: {}, chrono: r } as RawMatch & { chrono: typeof r });
+      }
     }
+    // candidates are built twice (on a scratch state, then for real) and rules often propose the same
+    // span: the tense of a span is read once
+    const tenses = new Map<number, ReturnType<typeof tenseAround>>();
+    const tenseOf = (raw: RawMatch) => {
+      const key = raw.start * 65536 + (raw.end - raw.start);
+      if (!tenses.has(key)) tenses.set(key, tenseAround(sentence, raw.start - s.start, raw.end - s.start));
+      return tenses.get(key);
+    };
     const build = (raw: RawMatch, d: Discourse): Built[] => {
-      const ctx: Context = { tense: tenseAround(sentence, raw.start - s.start, raw.end - s.start), discourse: d };
+      const ctx: Context = { tense: tenseOf(raw), discourse: d };
+      if (order) ctx.numericOrder = order;
       const generic = GENERIC.test(sentence.slice(Math.max(0, raw.start - s.start - 80), raw.start - s.start));
       if (dct && !generic) ctx.dct = dct;
-      if (era && !generic) ctx.era = era;
+      if (docEra && !generic) ctx.era = docEra;
       const chronoResult = (raw as RawMatch & { chrono?: Parameters<typeof fromChrono>[0] }).chrono;
       return chronoResult ? [fromChrono(chronoResult, raw.start, ctx)].filter((b): b is Built => b !== null) : normalisers[raw.kind](raw, ctx) ?? [];
     };
@@ -93,5 +117,5 @@ export function extractDates(text: string, sentences: ReadonlyArray<{ start: num
 export const datesExtractor: ExtractorCore<'dates', DateMention> = {
   name: 'dates',
   version: DATES_VERSION,
-  extract: (doc) => extractDates(doc.text, doc.sentences, doc.meta.published?.value),
+  extract: (doc) => extractDates(doc.text, doc.sentences, doc.meta.published?.value, doc.era ?? null),
 };

@@ -4,11 +4,13 @@ import type { RawDocument } from './raw.js';
 import { documentId } from './identity.js';
 import { segment } from './segment.js';
 import { readMetadata } from './metadata.js';
+import { eraWindow } from './era-clues.js';
 
 export function buildDocument(raw: RawDocument): Document {
-  const { paragraphs, sentences, excluded, dateline } = segment(raw.text);
+  const { paragraphs, sentences, excluded, dateline, head } = segment(raw.text);
   const lede = dateline ? sentences.find((s) => s.start >= dateline.end) : undefined;
-  const meta = readMetadata(raw, paragraphs, dateline, lede ? raw.text.slice(lede.start, lede.end) : '');
+  const era = eraWindow(raw.text);
+  const meta = readMetadata(raw, paragraphs, dateline, lede ? raw.text.slice(lede.start, lede.end) : '', head, era ?? null);
   const doc: Document = {
     id: documentId(raw.text),
     text: raw.text,
@@ -18,6 +20,7 @@ export function buildDocument(raw: RawDocument): Document {
     sentences,
     excluded,
   };
+  if (era) doc.era = era;
   if (raw.file !== undefined) doc.file = raw.file;
   if (raw.externalId !== undefined) doc.externalId = raw.externalId;
   return doc;

@@ -42,9 +42,51 @@ export interface EraWindow {
   what: string[];
 }
 
+// The clues of one flag set joined into one alternation, so a text is scanned once per flag set
+// instead of once per clue; each clue's capture group says which one matched.
+interface Scanner {
+  re: RegExp;
+  /** Capture-group index → clue index. */
+  groupClue: number[];
+}
+const scanners = new WeakMap<readonly EraClue[], Scanner[]>();
+
+function scannersOf(clues: readonly EraClue[]): Scanner[] {
+  const cached = scanners.get(clues);
+  if (cached) return cached;
+  const byFlags = new Map<string, number[]>();
+  clues.forEach((c, i) => {
+    const flags = c.pattern.flags.replace(/[gy]/g, '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), i]);
+  });
+  const out: Scanner[] = [];
+  for (const [flags, idx] of byFlags) {
+    const groupClue: number[] = [];
+    const parts = idx.map((i) => {
+      const src = clues[i]!.pattern.source;
+      // a clue's own capturing groups shift the numbering
+      const inner = (new RegExp(`${src}|`, flags).exec('')?.length ?? 1) - 1;
+      groupClue.push(i);
+      for (let k = 0; k < inner; k++) groupClue.push(-1);
+      return `(${src})`;
+    });
+    out.push({ re: new RegExp(parts.join('|'), `${flags}g`), groupClue });
+  }
+  scanners.set(clues, out);
+  return out;
+}
+
 /** Intersection of the periods of every clue the text mentions, or undefined when none or they conflict. */
 export function eraWindow(text: string, clues: readonly EraClue[] = eraClues): EraWindow | undefined {
-  const hits = clues.filter((c) => c.pattern.test(text));
+  const found = new Set<number>();
+  for (const s of scannersOf(clues)) {
+    for (const m of text.matchAll(s.re)) {
+      const g = m.findIndex((v, k) => k > 0 && v !== undefined);
+      const clue = s.groupClue[g - 1];
+      if (clue !== undefined && clue >= 0) found.add(clue);
+    }
+  }
+  const hits = clues.filter((_, i) => found.has(i));
   if (hits.length === 0) return undefined;
   const from = hits.map((h) => h.from).sort().at(-1) as string;
   const tos = hits.flatMap((h) => (h.to ? [h.to] : [])).sort();

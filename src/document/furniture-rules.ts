@@ -1,5 +1,6 @@
 // Rule data for page furniture and header lines: site text that is stored (offsets still index it)
 // but never extracted from. Kept apart from the segmenter so new sites need data, not code.
+import { MONTH_PATTERN } from './months.js';
 
 /** Whole lines (case-insensitive, trimmed, trailing ":" ignored) that are site navigation or widgets. */
 export const furnitureLines: readonly string[] = [
@@ -46,7 +47,7 @@ export const furniturePatterns: readonly LinePattern[] = [
   { id: 'segment.copyright', pattern: /^(?:©|\(c\)|copyright\b)/i },
 ];
 
-const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const month = MONTH_PATTERN;
 
 /**
  * Header lines: a timestamp standing alone ("updated 9:43 AM UTC, Dec 29, 2017", "3 May 201618:07",

@@ -3,13 +3,12 @@
 import { createHash } from 'node:crypto';
 
 export function normaliseForIdentity(text: string): string {
-  return text
-    .normalize('NFC')
+  // ASCII text is already in NFC; normalising a long ASCII text is pure cost
+  return (/[^\u0000-\u007F]/.test(text) ? text.normalize('NFC') : text)
     .replace(/^\uFEFF/, '')
-    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' ')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\s+/g, ' ')
+    // one pass for quotes, one for spaces (\s covers the other Unicode spaces, not U+200B)
+    .replace(/[\u2018\u2019\u201C\u201D]/g, (q) => (q === '\u2018' || q === '\u2019' ? "'" : '"'))
+    .replace(/[\s\u200B]+/g, ' ')
     .trim();
 }
 

@@ -5,6 +5,9 @@ import type { RawDocument } from './raw.js';
 import type { DatelineMatch } from './dateline.js';
 import { parseTimestamp } from './timestamp.js';
 import { inferDatelineYear } from './year-inference.js';
+import { headDateFits, type HeadDate } from './head.js';
+import { documentLanguage } from './language.js';
+import type { EraWindow } from './era-clues.js';
 import { firstPersonPlural, reportingVerbs, speakerTurn, statementTitle, transcriptTitle, wireAgencies } from './source-rules.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -31,7 +34,7 @@ function sourceKind(text: string, paragraphs: Paragraph[], dateline: DatelineMat
   return valued<SourceKind>('other', 'inferred');
 }
 
-export function readMetadata(raw: RawDocument, paragraphs: Paragraph[], dateline?: DatelineMatch, lede = ''): DocumentMeta {
+export function readMetadata(raw: RawDocument, paragraphs: Paragraph[], dateline?: DatelineMatch, lede = '', head?: HeadDate, era?: EraWindow | null): DocumentMeta {
   const { text, hints } = raw;
   const titleP = paragraphs.find((p) => p.kind === 'title');
   const subtitleP = paragraphs.find((p) => p.kind === 'subtitle');
@@ -40,17 +43,28 @@ export function readMetadata(raw: RawDocument, paragraphs: Paragraph[], dateline
   const meta: DocumentMeta = { source: hints.source ?? sourceKind(text, paragraphs, dateline, title?.value) };
   if (title) meta.title = title;
   if (subtitleP) meta.subtitle = valued(paragraphText(text, subtitleP), 'header', subtitleP);
-  for (const key of ['agency', 'author', 'url', 'language', 'siteName'] as const) {
+  for (const key of ['agency', 'author', 'url', 'siteName'] as const) {
     const v = hints[key];
     if (v) meta[key] = v;
   }
+  const language = documentLanguage(text, hints.language);
+  if (language) meta.language = language;
 
+  // The head date of a glued scraped text, when the story's own dates do not contradict it.
+  if (head && headDateFits(head.iso, text.slice(head.header.end))) {
+    const labelled = text.slice(head.header.start, head.date.start);
+    const kind = /\b(?:updated|modified)\b/i.test(labelled) ? 'updated' : 'published';
+    meta[kind] = valued(head.iso, 'header', head.date);
+  }
   for (const p of paragraphs.filter((x) => x.kind === 'header')) {
+    if (head && p.start === head.header.start) continue;
     const ts = parseTimestamp(paragraphText(text, p));
     if (!ts) continue;
     if (ts.kind === 'updated' && !meta.updated) meta.updated = valued(ts.iso, 'header', p);
     if (ts.kind === 'published' && !meta.published) meta.published = valued(ts.iso, 'header', p);
   }
+  // A scraped page that prints only "Last updated at …" was published that day or shortly before.
+  if (!meta.published && head && meta.updated?.start === head.date.start) meta.published = { ...meta.updated, origin: 'inferred' };
 
   if (dateline) {
     meta.dateline = { start: dateline.start, end: dateline.end, place: dateline.place };
@@ -63,7 +77,7 @@ export function readMetadata(raw: RawDocument, paragraphs: Paragraph[], dateline
       if (dateline.year) {
         meta.dateline.date = valued(`${dateline.year}-${md}`, 'dateline', dateline.date);
       } else {
-        const guess = inferDatelineYear({ month: dateline.month, day: dateline.day, lede, text });
+        const guess = inferDatelineYear({ month: dateline.month, day: dateline.day, lede, text, era });
         meta.dateline.date = guess
           ? valued(`${guess.year}-${md}`, 'inferred', dateline.date)
           : valued(`XXXX-${md}`, 'dateline', dateline.date);

@@ -3,14 +3,17 @@
 // title, subtitle, in-text headings, body. Extractors see only the sentences of extractable roles.
 import type { Paragraph, ParagraphKind, Sentence, Span } from '../types.js';
 import { bulletPattern, furnitureLines, furniturePatterns, headerPatterns } from './furniture-rules.js';
-import { findDateline, type DatelineMatch } from './dateline.js';
+import { findDateline, inlineDatelineStart, type DatelineMatch } from './dateline.js';
 import { splitSentences } from './sentences.js';
+import { findHeadDate, type HeadDate } from './head.js';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   excluded: Span[];
   dateline?: DatelineMatch;
+  /** The date line at the head of a glued scraped text, when there is one. */
+  head?: HeadDate;
 }
 
 const EXTRACTABLE: ReadonlySet<ParagraphKind> = new Set(['title', 'subtitle', 'heading', 'body']);
@@ -102,8 +105,46 @@ function isHeadline(line: string): boolean {
   return t.length > 0 && t.length <= 300 && !TERMINAL.test(t) && /^[\p{Lu}\d"“'‘]/u.test(t) && !t.includes('\n');
 }
 
+/**
+ * The first line split at its head date: headline, header, story (scraped pages glue them into one
+ * line). Returns the spans and the kinds decided here.
+ */
+function splitHead(text: string, spans: Span[]): { head?: HeadDate; forced: Map<number, { kind: ParagraphKind; rule: string }> } {
+  const forced = new Map<number, { kind: ParagraphKind; rule: string }>();
+  const first = spans[0];
+  const head = first ? findHeadDate(text, first) : undefined;
+  if (first && !head) {
+    // "Headline BEIRUT August 21 (The Associated Press) Story": the headline apart, the dateline starts the story
+    const at = findDateline(text, first) ? undefined : inlineDatelineStart(text, first);
+    if (at !== undefined) {
+      const title = trimSpan(text, { start: first.start, end: at });
+      spans.splice(0, 1, title, { start: at, end: first.end });
+      forced.set(0, { kind: 'title', rule: 'segment.head-title' });
+    }
+    return { forced };
+  }
+  if (!first || !head) return { forced };
+  const parts: Array<Span & { kind?: ParagraphKind; rule?: string }> = [];
+  const title = head.title;
+  if (title && title.end <= head.header.start) parts.push({ ...title, kind: 'title', rule: 'segment.head-title' });
+  parts.push({ ...head.header, kind: 'header', rule: `segment.${head.rule}` });
+  let from = head.header.end;
+  if (title && title.start >= head.header.end) {
+    parts.push({ ...title, kind: 'title', rule: 'segment.head-title' });
+    from = title.end;
+  }
+  const rest = trimSpan(text, { start: from, end: first.end });
+  if (rest.end > rest.start) parts.push(rest);
+  spans.splice(0, 1, ...parts.map(({ start, end }) => ({ start, end })));
+  parts.forEach((p, i) => {
+    if (p.kind && p.rule) forced.set(i, { kind: p.kind, rule: p.rule });
+  });
+  return { head, forced };
+}
+
 export function segment(text: string): Segmentation {
   const spans = paragraphSpans(text);
+  const { head, forced } = splitHead(text, spans);
   const paragraphs: Paragraph[] = [];
   const lines = spans.map((s) => text.slice(s.start, s.end));
 
@@ -128,7 +169,12 @@ export function segment(text: string): Segmentation {
     const furniture = furnitureRule(line);
     const header = !seenBody && i < 4 ? headerRule(line) : null;
     const dl = !dateline && !seenBody ? findDateline(text, span) : undefined;
-    if (bulletRun[i]) {
+    const decided = forced.get(i);
+    if (decided) {
+      kind = decided.kind;
+      rule = decided.rule;
+      if (kind === 'title') titles++;
+    } else if (bulletRun[i]) {
       kind = 'furniture';
       rule = 'segment.related-headlines';
     } else if (furniture) {
@@ -175,5 +221,6 @@ export function segment(text: string): Segmentation {
   excluded.sort((a, b) => a.start - b.start);
   const result: Segmentation = { paragraphs, sentences, excluded };
   if (dateline) result.dateline = dateline;
+  if (head) result.head = head;
   return result;
 }

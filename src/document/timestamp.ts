@@ -1,6 +1,6 @@
 // Parses the timestamp lines publishers put above a story: "updated 9:43 AM UTC, Dec 29, 2017",
 // "3 May 201618:07" (year and time glued together), "2016-09-19 18:07", "19.09.2016, 18:07".
-import { monthNumber } from './months.js';
+import { MONTH_PATTERN, monthNumber } from './months.js';
 
 export interface Timestamp {
   /** ISO date, or date-time with `Z` when a time was given (times are taken as UTC unless a zone says otherwise). */
@@ -8,7 +8,7 @@ export interface Timestamp {
   kind: 'published' | 'updated';
 }
 
-const MONTH = '(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = `(?<mon>${MONTH_PATTERN})`;
 const TIME = '(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?\\s*(?<ampm>am|pm)?\\s*(?<zone>utc|gmt|msk)?';
 const DATE_FORMS = [
   new RegExp(`(?<d>\\d{1,2})\\s+${MONTH},?\\s+(?<y>\\d{4})`, 'i'),

@@ -4,11 +4,12 @@
 // events it reports and rarely long after; with no stated year, the weekday alone within a window
 // allowed by the era of the names it mentions (src/document/era-clues.ts): the earliest year in that
 // window whose calendar fits. Returns undefined rather than guess.
-import { eraWindow } from './era-clues.js';
+import { eraWindow, type EraWindow } from './era-clues.js';
+import { weekdayNumber } from './months.js';
+import { MONTH_PATTERN } from './months.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_IN_LEDE = /\b(?:on\s+)?(?<day>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
-const STATED_YEAR = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?,?\s+(?<year>(?:19|20)\d{2})\b|\b(?:in|since|until|of|by)\s+(?<year2>(?:19|20)\d{2})\b/g;
+const STATED_YEAR = new RegExp(`\\b${MONTH_PATTERN}(?:\\s+\\d{1,2})?,?\\s+(?<year>(?:19|20)\\d{2})\\b|\\b(?:in|since|until|of|by)\\s+(?<year2>(?:19|20)\\d{2})\\b`, 'g');
 
 export interface YearClues {
   month: number;
@@ -17,6 +18,8 @@ export interface YearClues {
   lede: string;
   /** Whole text, for stated years. */
   text: string;
+  /** The document's era; computed from `text` when not given. */
+  era?: EraWindow | null;
 }
 
 export interface YearGuess {
@@ -39,7 +42,8 @@ export function statedYears(text: string): number[] {
 
 export function inferDatelineYear(c: YearClues): YearGuess | undefined {
   const wd = WEEKDAY_IN_LEDE.exec(c.lede)?.groups?.day;
-  const weekday = wd ? WEEKDAYS.indexOf(wd.toLowerCase()) : -1;
+  // getUTCDay numbering: Sunday 0
+  const weekday = wd ? (weekdayNumber(wd) ?? -1) % 7 : -1;
   const years = statedYears(c.text);
   if (years.length > 0) {
     const latest = Math.max(...years);
@@ -51,7 +55,7 @@ export function inferDatelineYear(c: YearClues): YearGuess | undefined {
     }
     return { year: latest, from: 'stated-year' };
   }
-  const era = weekday >= 0 ? eraWindow(c.text) : undefined;
+  const era = weekday < 0 ? undefined : c.era === undefined ? eraWindow(c.text) : (c.era ?? undefined);
   if (!era) return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
   const first = Number(era.from.slice(0, 4));

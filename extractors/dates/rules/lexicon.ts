@@ -1,16 +1,11 @@
 // Normalisation tables (HeidelTime's "normalization" files): words → numbers and TIMEX3 codes.
 // Pure data; validated by rules/schema.ts at load time. Keys are lower-case.
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../../src/document/months.js';
 
 export const lexicon = {
-  months: {
-    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-    july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-    november: 11, nov: 11, december: 12, dec: 12,
-  },
-  weekdays: {
-    monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4,
-    friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
-  },
+  // the project's one month/weekday table (src/document/months.ts)
+  months: ENGLISH_MONTHS,
+  weekdays: ENGLISH_WEEKDAYS,
   numbers: {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
     eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -43,6 +38,17 @@ export const lexicon = {
   easter: {
     easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'holy thursday': -3,
     'maundy thursday': -3, 'palm sunday': -7, 'ash wednesday': -46, 'easter week': 'week', 'holy week': 'week',
+  },
+  /** Feasts on a fixed day → [month, day]. */
+  fixedHolidays: {
+    christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
+    'world press freedom day': [5, 3], "international women's day": [3, 8], 'victory day': [5, 9], 'international day of peace': [9, 21],
+    'united nations day': [10, 24], 'human rights day': [12, 10],
+    'independence day': [7, 4], 'veterans day': [11, 11], halloween: [10, 31], "valentine's day": [2, 14],
+  },
+  /** Feasts on the nth weekday of a month → [month, ISO weekday, n] (n = -1: the last; 0: the Tuesday after the first Monday). */
+  nthWeekdayHolidays: {
+    thanksgiving: [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'labor day': [9, 1, 1], 'memorial day': [5, 1, -1], 'election day': [11, 2, 0],
   },
   /** Set (frequency) words → TIMEX3 value. */
   sets: {

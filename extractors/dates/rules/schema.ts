@@ -19,7 +19,6 @@ export const normaliserKinds = [
   'week-of',
   'anaphoric-week',
   'day-range-month',
-  'month-day',
   'month-year',
   'month',
   'year',
@@ -44,8 +43,9 @@ export const normaliserKinds = [
   'vague-duration',
   'set',
   'weekday',
+  'numeric-date',
+  'zoned-clock',
   'part-of-day',
-  'clock',
 ] as const;
 
 export const patternRuleSchema = z
@@ -57,6 +57,11 @@ export const patternRuleSchema = z
     type: timexType.optional(),
     /** Case-sensitive match (e.g. capitalised month names only). */
     caseSensitive: z.boolean().optional(),
+    /**
+     * Words the rule cannot match without (lower-case; `{PLACEHOLDER}` = the words of that lexicon table,
+     * `#digit` = any digit): a sentence with none of them skips the rule's regex. Absent: always run.
+     */
+    triggers: z.array(z.string().regex(/^(?:[a-z]+|\{[A-Z_]+\}|#digit)$/)).min(1).optional(),
   })
   .strict();
 
@@ -65,6 +70,8 @@ export const vagueRuleSchema = z
     id: ruleId,
     value: z.enum(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']),
     pattern: regexSource,
+    /** As for pattern rules: words the rule cannot match without. */
+    triggers: z.array(z.string().regex(/^(?:[a-z]+|\{[A-Z_]+\}|#digit)$/)).min(1).optional(),
   })
   .strict();
 
@@ -102,6 +109,8 @@ export const lexiconSchema = z
     dayParts: codeTable,
     deicticDays: numberTable,
     easter: z.record(z.string().min(1), z.union([z.number().int(), z.literal('week')])),
+    fixedHolidays: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(31)])),
+    nthWeekdayHolidays: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(7), z.number().int().min(-1).max(5)])),
     sets: codeTable,
   })
   .strict();

@@ -2,7 +2,7 @@
 // ISO 8601 and its variants, RFC 2822 ("Wed, 04 May 2022 10:00:00 GMT"), numeric day-month-year
 // (day first unless the page is American English or the numbers rule it out), and month names
 // in English, German, French, Spanish, Italian, Portuguese, Dutch and Russian.
-import { MONTH_NAMES } from './metadata-rules.js';
+import { MONTH_NAMES } from '../months.js';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 const MIN_YEAR = 1990;

@@ -33,26 +33,6 @@ export const DATE_LABEL = /\b(?:published|posted|veröffentlicht|publiziert|erst
 /** Words marking a date as an update, skipped when looking for the publication date. */
 export const UPDATE_LABEL = /\b(?:updated|modified|aktualisiert|geändert|actualizado|mis à jour|aggiornato|bijgewerkt|last edited)\b/i;
 
-/** Month names and abbreviations in the languages of the pages we read. */
-export const MONTH_NAMES: Record<string, number> = Object.fromEntries(
-  (
-    [
-      [1, 'january jan januar jänner jän janvier janv enero ene gennaio genn gen janeiro januari января январь янв'],
-      [2, 'february feb februar feber février févr fevrier febrero febbraio fevereiro fev februari февраля февраль фев'],
-      [3, 'march mar märz mrz maerz mars marzo março maart mär марта март мар'],
-      [4, 'april apr avril abril aprile abr апреля апрель апр'],
-      [5, 'may mai mayo maggio maio mei mag мая май'],
-      [6, 'june jun juni juin junio giugno junho giu июня июнь июн'],
-      [7, 'july jul juli juillet julio luglio julho lug juil июля июль июл'],
-      [8, 'august aug août aout agosto ago augustus августа август авг'],
-      [9, 'september sep sept septembre septiembre settembre setembro set сентября сентябрь сен сент'],
-      [10, 'october oct oktober okt octobre octubre ottobre outubro ott out октября октябрь окт'],
-      [11, 'november nov novembre noviembre novembro ноября ноябрь ноя'],
-      [12, 'december dec dezember dez décembre déc diciembre dic dicembre dezembro декабря декабрь дек'],
-    ] as const
-  ).flatMap(([n, names]) => names.split(' ').map((w) => [w, n] as const)),
-);
-
 /** Separators between a headline and the site name in <title> / og:title. */
 export const TITLE_SEPARATOR = /\s+[|–—\-·•»›:~\/]\s+|\s*[|·•»›]\s*|\s+::\s+/;
 

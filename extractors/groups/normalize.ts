@@ -19,6 +19,12 @@ export interface Token {
   /** Raw separator text before the next token. */
   rawSepAfter: string;
   fuzzy: string;
+  /**
+   * Possessive with its apostrophe stripped (FA-KES: "Turkeys health ministry", "UNs coordinator"):
+   * the core minus a final `s`, when the core is long enough to be a name ("Forces" stays "Forces"
+   * as well: both readings are tried and the longest match wins).
+   */
+  stem?: string;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -36,11 +42,32 @@ export function normSep(sep: string): string {
   return s.trim() === '' ? ' ' : s.trim();
 }
 
+// Token folds are memoised: news vocabulary repeats, and the regex chains dominate tokenising.
+const plainCache = new Map<string, string>();
+const fuzzyCache = new Map<string, string>();
+function memo(cache: Map<string, string>, key: string, f: (s: string) => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > 200_000) cache.clear();
+    v = f(key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
 export function plainFold(s: string): string {
+  return memo(plainCache, s, plainFoldRaw);
+}
+
+function plainFoldRaw(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
 }
 
 export function fuzzyFold(plain: string): string {
+  return memo(fuzzyCache, plain, fuzzyFoldRaw);
+}
+
+function fuzzyFoldRaw(plain: string): string {
   return plain
     .replace(/'/g, '')
     .replace(/q/g, 'k')
@@ -60,13 +87,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const poss = possMatch !== null && full.length > 2;
     const core = poss ? full.slice(0, -2) : full;
     const plain = plainFold(core);
-    out.push({ start, end: start + full.length, coreEnd: start + core.length, raw: core, plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: '' });
+    const tok: Token = { start, end: start + full.length, coreEnd: start + core.length, raw: core, plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: '' };
+    if (!poss && plain.length >= 3 && plain.endsWith('s') && !plain.endsWith('ss')) tok.stem = plain.slice(0, -1);
+    out.push(tok);
   }
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     const next = out[i + 1];
     t.rawSepAfter = next ? text.slice(t.end, next.start) : '';
-    t.sepAfter = normSep(t.rawSepAfter);
+    t.sepAfter = t.rawSepAfter === ' ' ? ' ' : normSep(t.rawSepAfter);
     const hyphenAfter = /^[\-‐‑]/.test(t.rawSepAfter);
     t.fuzzy = ARTICLES_ALWAYS.has(t.plain) || (ARTICLES_HYPHEN.has(t.plain) && hyphenAfter) ? 'al' : fuzzyFold(t.plain);
   }

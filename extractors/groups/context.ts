@@ -72,7 +72,9 @@ export class DocContext {
       let p = i - 1;
       if ((toks[p] as Token).plain === 'based' && p >= 2 && /^[-‐]$/.test((toks[p - 1] as Token).rawSepAfter)) p -= 2;
       const det = toks[p] as Token;
-      if (det.plain !== 'the' || !/^\s+$/.test(det.rawSepAfter)) continue;
+      // After "the", or (capitalised) opening a clause after a quote or bracket: '… said" Observatory chief …'.
+      const opens = capital && /["”“)\]]|[.;:]\s/.test((toks[i - 1] as Token).rawSepAfter);
+      if (!opens && (det.plain !== 'the' || !/^\s+$/.test(det.rawSepAfter))) continue;
       const next = toks[i + 1];
       if (next && /^\s+$/.test(t.rawSepAfter) && (isCapitalised(next.raw) || (next.plain === 'of' && toks[i + 2] && isCapitalised((toks[i + 2] as Token).raw)))) continue; // "the Group of Friends of Syria"
       const entry = this.only(capital ? t.raw : t.raw[0]!.toUpperCase() + t.raw.slice(1));
@@ -95,11 +97,12 @@ export class DocContext {
   }
 
   /** "<Name> (ACR)": learn ACR when its letters follow the name's initials. Returns the ACR's span. */
-  learn(text: string, c: Candidate): Candidate | undefined {
+  learn(text: string, c: Candidate, known: ReadonlyMap<string, ReadonlySet<string>>): Candidate | undefined {
     const m = /^\s?\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(c.end, c.end + 12));
     if (!m) return undefined;
     const acr = m[1] as string;
     if (!initialsFit(acr, text.slice(c.start, c.end))) return undefined;
+    if (known.get(acr)?.has(c.entry.id)) return undefined; // the gazetteer's own acronym for it
     this.acronyms.set(acr, c.entry); // the document's own definition wins over the gazetteer's
     const start = c.end + m[0].indexOf('(') + 1;
     return { start, end: start + acr.length, entry: c.entry, match: c.match === 'discovered' ? 'discovered' : 'acronym', rule: 'groups.doc-acronym', confidence: 0.9, inferred: { id: 'document-acronym' } };

@@ -6,14 +6,15 @@ import { CREDIT_RULES } from './rules.js';
 const MEDIA = new Set(['media', 'news-agency']);
 
 /** The id of the credit rule the mention fits, if its entry is a news organisation. */
-export function creditRule(text: string, start: number, end: number, entry: GazetteerEntry): string | undefined {
-  if (!MEDIA.has(entry.type)) return undefined;
+export function creditRule(text: string, start: number, end: number, entry: GazetteerEntry, acronym: boolean): string | undefined {
+  const media = MEDIA.has(entry.type);
   const surface = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   for (const r of CREDIT_RULES) {
+    if (!media && !r.anyType) continue;
     if (r.allCaps) {
-      if (surface.length >= 4 && surface === surface.toUpperCase() && /\p{Ll}/u.test(entry.name)) return r.id;
+      if (!acronym && surface.length >= 4 && surface === surface.toUpperCase() && /\p{Ll}/u.test(entry.name)) return r.id;
       continue;
     }
     if (r.before && !r.before.test(before)) continue;

@@ -63,12 +63,41 @@ function toMention(doc: Document, c: Candidate): GroupItem {
 }
 
 /** A bare institution head takes the country of the institution of that kind named last. */
-function resolveBare(m: GroupMatcher, ctx: DocContext, c: Candidate): Candidate | undefined {
+function resolveBare(ctx: DocContext, c: Candidate): Candidate | undefined {
   const kind = (c.entry.id.startsWith('kind:') ? c.entry.id.slice(5) : c.entry.institution?.kind) as InstitutionKind | undefined;
   const named = kind ? ctx.institution(kind) : undefined;
   if (named && named.id !== c.entry.id) return { ...c, entry: named, inferred: { id: 'coreference' } };
   if (c.entry.id.startsWith('kind:')) return undefined;
   return c;
+}
+
+/**
+ * Discovered names fill free spans; they replace a fuzzy guess or a descriptor they strictly
+ * contain ("Tarhrir al-Sham Brigade" over a fuzzy "Tarhrir al-Sham"). Linear: chosen items are
+ * indexed by character (owner per offset).
+ */
+function addDiscovered(text: string, ctx: DocContext, chosen: Candidate[], found: ReturnType<typeof discover>, from: number, to: number): Candidate[] {
+  const owner = new Int32Array(to - from).fill(-1);
+  chosen.forEach((c, k) => owner.fill(k, c.start - from, c.end - from));
+  const dropped = new Set<number>();
+  const added: Candidate[] = [];
+  for (const d of found) {
+    const over = new Set<number>();
+    for (let p = d.start; p < d.end; p++) if ((owner[p - from] as number) >= 0) over.add(owner[p - from] as number);
+    let ok = true;
+    for (const k of over) {
+      const c = chosen[k] as Candidate;
+      if ((c.rule !== 'groups.fuzzy' && c.match !== 'descriptor') || (c.rule === 'groups.fuzzy' && !d.headed) || c.start < d.start || c.end > d.end || c.end - c.start === d.end - d.start) ok = false;
+    }
+    if (!ok) continue;
+    for (const k of over) dropped.add(k);
+    const cand: Candidate = { start: d.start, end: d.end, entry: d.entry, match: 'discovered', rule: 'groups.discovered', confidence: 0.4 };
+    added.push(cand);
+    const acr = ctx.learn(text, cand, new Map());
+    if (acr) added.push(acr);
+  }
+  if (added.length === 0) return chosen;
+  return [...chosen.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
 export function extractGroups(doc: Document, options: GroupOptions = {}): GroupItem[] {
@@ -80,36 +109,31 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
     const toks = GroupMatcher.tokens(text, s.start, s.end);
     if (toks.length === 0) continue;
     const cands: Candidate[] = [];
+    const credits = new Set<Candidate>();
     for (const c of m.candidates(text, toks)) {
       if (c.rule === 'groups.bare-name') {
-        const r = resolveBare(m, ctx, c);
+        const r = resolveBare(ctx, c);
         if (r) cands.push(r);
-      } else if (!creditRule(text, c.start, c.end, c.entry)) cands.push(c);
+        continue;
+      }
+      // A credit line still takes its span, so "TRT" inside "(TRT World and Agencies)" is not a mention either.
+      if (creditRule(text, c.start, c.end, c.entry, c.match === 'acronym')) credits.add(c);
+      cands.push(c);
     }
-    cands.push(...ctx.acronymCandidates(toks), ...ctx.references(toks));
-    let chosen = GroupMatcher.select(cands);
+    let chosen = GroupMatcher.select(cands).filter((c) => !credits.has(c));
+    // What this sentence named is context for its own back-references ("the ISSG’s work … the Group").
+    for (const c of chosen) ctx.note(c.entry);
+    const extra: Candidate[] = [...ctx.acronymCandidates(toks), ...ctx.references(toks)];
     // "<Name> (ACR)" defines ACR for the rest of the document (and is a mention itself).
-    const defined: Candidate[] = [];
     for (const c of chosen) {
       if (UNNAMED.has(c.match)) continue;
-      const acr = ctx.learn(text, c);
-      if (acr) defined.push(acr);
+      const acr = ctx.learn(text, c, m.acronymOwners);
+      if (acr) extra.push(acr);
     }
-    if (defined.length > 0) chosen = GroupMatcher.select([...chosen, ...defined]);
+    if (extra.length > 0) chosen = GroupMatcher.select([...chosen, ...extra]);
     // Discovered names fill free spans; they replace a fuzzy guess they contain ("Tarhrir al-Sham Brigade").
     const found = discover(text, toks);
-    if (found.length > 0) {
-      for (const d of found) {
-        const overlapping = chosen.filter((c) => c.start < d.end && d.start < c.end);
-        if (overlapping.some((c) => (c.rule !== 'groups.fuzzy' && c.match !== 'descriptor') || c.start < d.start || c.end > d.end || c.end - c.start === d.end - d.start)) continue;
-        chosen = chosen.filter((c) => !overlapping.includes(c));
-        const cand: Candidate = { start: d.start, end: d.end, entry: d.entry, match: 'discovered', rule: 'groups.discovered', confidence: 0.4 };
-        chosen.push(cand);
-        const acr = ctx.learn(text, cand);
-        if (acr) chosen.push(acr);
-      }
-      chosen.sort((a, b) => a.start - b.start);
-    }
+    if (found.length > 0) chosen = addDiscovered(text, ctx, chosen, found, s.start, s.end);
     for (const c of chosen) {
       if (!UNNAMED.has(c.match) || c.match === 'discovered') ctx.note(c.entry);
       if (UNNAMED.has(c.match) && !options.includeUnnamed) continue;
@@ -121,6 +145,6 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
 
 export const groupsExtractor: Extractor<'groups'> = {
   name: 'groups',
-  version: '1.0.0',
+  version: '2.0.0',
   extract: (doc) => extractGroups(doc),
 };

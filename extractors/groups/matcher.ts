@@ -75,6 +75,8 @@ export class GroupMatcher {
   readonly fuzzy = new FuzzyIndex();
   /** Acronyms known to the gazetteer (all-caps neighbours that are not headlines). */
   readonly knownAcronyms = new Set<string>(['US', 'USA', 'UK', 'UAE', 'EU']);
+  /** Gazetteer acronyms and the ids they belong to. */
+  readonly acronymOwners = new Map<string, Set<string>>();
   private readonly nationality: Set<string>;
   readonly byId = new Map<string, GazetteerEntry>();
   /** Institution entries by kind (for bare heads resolved from context). */
@@ -100,6 +102,7 @@ export class GroupMatcher {
         const form = typeof a === 'string' ? a : a.form;
         const capsGuard = typeof a !== 'string' && a.guards.includes('not-in-caps-run');
         this.knownAcronyms.add(form.replace(/\./g, ''));
+        this.acronymOwners.set(form, new Set([...(this.acronymOwners.get(form) ?? []), entry.id]));
         this.trie.add({ entry, kind: 'acronym', text: form, acronym: form, capsGuard });
       }
       if (entry.institution) {
@@ -176,7 +179,7 @@ export class GroupMatcher {
   nationalityBefore(toks: readonly Token[], i: number): boolean {
     const prev = toks[i - 1];
     if (!prev) return false;
-    if (prev.raw === 'a' || prev.raw === 'an') return true;
+    if (prev.plain === 'a' || prev.plain === 'an') return true;
     if (!/^\s*$/.test(prev.rawSepAfter.replace(/\u00A0/g, ' '))) return false;
     const p = `${prev.plain}${prev.poss ? "'s" : ''}`;
     return this.nationality.has(p) || this.nationality.has(prev.plain) || (prev.poss && isCapitalised(prev.raw)) || (prev.stem !== undefined && this.nationality.has(prev.stem));

@@ -88,7 +88,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const core = poss ? full.slice(0, -2) : full;
     const plain = plainFold(core);
     const tok: Token = { start, end: start + full.length, coreEnd: start + core.length, raw: core, plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: '' };
-    if (!poss && plain.length >= 3 && plain.endsWith('s') && !plain.endsWith('ss')) tok.stem = plain.slice(0, -1);
+    if (!poss && plain.length >= 3 && plain.endsWith('s')) tok.stem = plain.slice(0, -1);
     out.push(tok);
   }
   for (let i = 0; i < out.length; i++) {

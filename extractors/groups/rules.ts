@@ -50,8 +50,10 @@ export interface CreditRule {
   before?: RegExp;
   /** Tested on the 40 characters after the mention. */
   after?: RegExp;
-  /** The mention itself must be written in capitals ("REUTERS"). */
+  /** The mention itself must be written in capitals ("REUTERS") while its name is not. */
   allCaps?: boolean;
+  /** Applies to any organisation, not only news organisations ("(Source: Syrian Coalition)"). */
+  anyType?: boolean;
 }
 
 /**
@@ -61,7 +63,11 @@ export interface CreditRule {
  * Applied to types media and news-agency only. Ordered; the first rule that fits wins.
  */
 export const CREDIT_RULES: CreditRule[] = [
-  { id: 'groups.credit.with', description: '"(With Reuters)", "(Source: …)", "Additional reporting by"', before: /\((?:\s*(?:with|With|Source:|source:|Via|via)\s*)$|(?:reporting by|Reporting by|Compiled by|Photo:|photo:)\s*$/ },
+  { id: 'groups.credit.source', description: '"(Source: Syrian Coalition)", "Source: SANA"', before: /(?:^|[(\s])(?:Source|source|Sources|SOURCE)\s*:\s*$/, anyType: true },
+  { id: 'groups.credit.with', description: '"(With Reuters)", "Additional reporting by"', before: /\((?:\s*(?:with|With|Via|via)\s*)$|(?:reporting by|Reporting by|Compiled by|Photo:|photo:)\s*$/ },
+  { id: 'groups.credit.parenthesis', description: '"(Reuters)", "(TRT World and Agencies)": the agency alone in parentheses', before: /\(\s*$/, after: /^\s*(?:(?:and|&)\s+(?:agencies|Agencies|AFP|Reuters|AP))?\s*\)/ },
+  { id: 'groups.credit.signature', description: '"--Reuters" ending the text', before: /(?:--|[–—])\s*$/, after: /^\s*$/ },
+  { id: 'groups.credit.footer', description: 'wire footer "Our Standards: The Thomson Reuters Trust Principles"', before: /Standards:\s*(?:The\s*)?$/ },
   { id: 'groups.credit.photo', description: '"(Reuters Photo)", "REUTERS/Maxim Shemetov", "AFP photo"', after: /^(?:\s*\/\s*\p{Lu}|\s+(?:Photo|photo|PHOTO)\b|\/[A-Z])/u },
   { id: 'groups.credit.dateline', description: '"MOSCOW (Sputnik)", "BEIRUT (AP)": agency in parentheses after a capitalised place', before: /\b\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*\s*\(\s*$/u, after: /^\s*\)/ },
   { id: 'groups.credit.byline', description: '"Posted on July 20 2016 by Asharq Al-Awsat"', before: /\b(?:Posted|Published|Written)\b[^.]{0,50}\bby\s*$/ },

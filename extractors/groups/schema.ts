@@ -20,6 +20,7 @@ export const groupTypes = [
   'ngo',
   'news-agency',
   'media',
+  'university',
 ] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD');

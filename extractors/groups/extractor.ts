@@ -120,13 +120,14 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
       if (creditRule(text, c.start, c.end, c.entry, c.match === 'acronym')) credits.add(c);
       cands.push(c);
     }
-    let chosen = GroupMatcher.select(cands).filter((c) => !credits.has(c));
+    // Credits stay in the selection until the end, so neither a shorter name nor discovery takes their span.
+    let chosen = GroupMatcher.select(cands);
     // What this sentence named is context for its own back-references ("the ISSG’s work … the Group").
-    for (const c of chosen) ctx.note(c.entry);
+    for (const c of chosen) if (!credits.has(c)) ctx.note(c.entry);
     const extra: Candidate[] = [...ctx.acronymCandidates(toks), ...ctx.references(toks)];
     // "<Name> (ACR)" defines ACR for the rest of the document (and is a mention itself).
     for (const c of chosen) {
-      if (UNNAMED.has(c.match)) continue;
+      if (UNNAMED.has(c.match) || credits.has(c)) continue;
       const acr = ctx.learn(text, c, m.acronymOwners);
       if (acr) extra.push(acr);
     }
@@ -135,6 +136,7 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
     const found = discover(text, toks);
     if (found.length > 0) chosen = addDiscovered(text, ctx, chosen, found, s.start, s.end);
     for (const c of chosen) {
+      if (credits.has(c)) continue;
       if (!UNNAMED.has(c.match) || c.match === 'discovered') ctx.note(c.entry);
       if (UNNAMED.has(c.match) && !options.includeUnnamed) continue;
       out.push(toMention(doc, c));

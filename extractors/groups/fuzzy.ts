@@ -85,7 +85,7 @@ export class FuzzyIndex {
     return hit;
   }
 
-  /** Fuzzy hits starting at token i (at most 2 edits per name, at least one identical token for multi-word names). */
+  /** Fuzzy hits starting at token i (at most 2 edits per name, at least one identical token other than the article for multi-word names). */
   matchAt(toks: readonly Token[], i: number, out: FuzzyHit[]): void {
     const t0 = toks[i] as Token;
     if (!isCapitalised(t0.raw) && t0.fuzzy !== 'al') return;
@@ -97,7 +97,8 @@ export class FuzzyIndex {
       }
       const t = toks[k] as Token;
       const same = node.next.get(t.fuzzy);
-      if (same) this.step(toks, i, k, same, total, exact + 1, out, walk);
+      // The article alone is no evidence: "Al Mayadin" (the town) is not "Al Mayadeen" (the channel).
+      if (same) this.step(toks, i, k, same, total, t.fuzzy === 'al' ? exact : exact + 1, out, walk);
       if (total >= 2 || !isCapitalised(t.raw) || FUZZY_STOP.has(t.plain) || this.vocabSet.has(t.fuzzy)) return;
       if (t.stem !== undefined && this.vocabSet.has(fuzzyFold(t.stem))) return; // "Al-Qaedas": a stripped possessive, matched exactly
       for (const [v, d] of this.neighbours(t.fuzzy)) {

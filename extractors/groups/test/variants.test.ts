@@ -67,6 +67,8 @@ export const FALSE_FRIENDS: Array<[string, string]> = [
   ['The Syrian Defense Ministry said.', 'russian-defense-ministry'],
   ['The Russian Defense Ministry said.', 'syrian-defense-ministry'],
   ['The Free Syrian Army attacked.', 'syrian-army'],
+  ['Clashes near Al Mayadin town.', 'al-mayadeen'],
+  ['They reached al-Akhdar mountain.', 'al-akhbar'],
 ];
 
 describe('resolving variants (README table)', () => {

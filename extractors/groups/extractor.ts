@@ -1,19 +1,34 @@
-// Groups extractor: gazetteer (gazetteer.json, validated by schema.ts) + matching engine (matcher.ts).
-// Output per the contract: {start, end, text, id, name, type, match, rule, inferred?}, plus
-// `nameAtDate` when the document's publication date falls in the validity of another of the
-// entity's names (Jabhat al-Nusra → Jabhat Fateh al-Sham from 2016-07-28).
+// Groups extractor: data (gazetteer.json, countries.json, descriptors.json; schema.ts) + engine
+// (matcher.ts: one token trie and one skeleton trie; context.ts: back-references, coreference,
+// document acronyms; discovery.ts; credits.ts). One pass over each sentence's tokens.
+// Output per the contract: {start, end, text, id, name, type, match, rule, confidence, inferred?,
+// nameAtDate?, country?}. Named matches only unless `includeUnnamed` (coreference, discovered,
+// descriptor items are not names: the gold never has them).
 import type { ExtractorCore } from '../../src/extractor.js';
 import type { Document } from '../../src/types.js';
 import type { GroupMention } from './types.js';
-import { loadGazetteer } from './gazetteer.js';
+import { loadData } from './gazetteer.js';
 import { GroupMatcher, type Candidate } from './matcher.js';
-import type { GazetteerEntry } from './schema.js';
+import type { GazetteerEntry, InstitutionKind } from './schema.js';
+import { DocContext, headIndex } from './context.js';
+import { discover } from './discovery.js';
+import { creditRule } from './credits.js';
 
-export type GroupItem = GroupMention & { nameAtDate?: string };
+export type GroupItem = GroupMention;
+
+export interface GroupOptions {
+  /** Also return coreference, discovered and descriptor items (match field says which). */
+  includeUnnamed?: boolean;
+}
 
 let matcher: GroupMatcher | undefined;
+let heads: Map<string, Set<string>> | undefined;
 export function groupMatcher(): GroupMatcher {
-  matcher ??= new GroupMatcher(loadGazetteer());
+  if (!matcher) {
+    const d = loadData();
+    matcher = new GroupMatcher(d.gazetteer, d.countries, d.descriptors);
+    heads = headIndex(d.gazetteer.entries);
+  }
   return matcher;
 }
 
@@ -25,6 +40,8 @@ export function nameAtDate(entry: GazetteerEntry, date: string | undefined): str
   return v?.name;
 }
 
+const UNNAMED = new Set(['coreference', 'discovered', 'descriptor']);
+
 function toMention(doc: Document, c: Candidate): GroupItem {
   const item: GroupItem = {
     start: c.start,
@@ -32,33 +49,104 @@ function toMention(doc: Document, c: Candidate): GroupItem {
     text: doc.text.slice(c.start, c.end),
     id: c.entry.id,
     name: c.entry.name,
-    type: c.entry.type,
+    type: c.match === 'descriptor' ? 'descriptor' : c.entry.type,
     match: c.match,
     rule: c.rule,
+    confidence: c.confidence,
   };
-  if (c.rule === 'groups.bare-name') item.inferred = { id: 'default-country' };
-  if (c.rule === 'groups.backref') item.inferred = { id: 'back-reference' };
+  if (c.inferred) item.inferred = c.inferred;
   const current = nameAtDate(c.entry, doc.meta.published?.value);
   if (current && current !== c.entry.name) item.nameAtDate = current;
+  const country = c.entry.institution?.country ?? c.entry.country;
+  if (country) item.country = country;
   return item;
 }
 
-export function extractGroups(doc: Document): GroupItem[] {
+/** A bare institution head takes the country of the institution of that kind named last. */
+function resolveBare(ctx: DocContext, c: Candidate): Candidate | undefined {
+  const kind = (c.entry.id.startsWith('kind:') ? c.entry.id.slice(5) : c.entry.institution?.kind) as InstitutionKind | undefined;
+  const named = kind ? ctx.institution(kind) : undefined;
+  if (named && named.id !== c.entry.id) return { ...c, entry: named, inferred: { id: 'coreference' } };
+  if (c.entry.id.startsWith('kind:')) return undefined;
+  return c;
+}
+
+/**
+ * Discovered names fill free spans; they replace a fuzzy guess or a descriptor they strictly
+ * contain ("Tarhrir al-Sham Brigade" over a fuzzy "Tarhrir al-Sham"). Linear: chosen items are
+ * indexed by character (owner per offset).
+ */
+function addDiscovered(text: string, ctx: DocContext, chosen: Candidate[], found: ReturnType<typeof discover>, from: number, to: number): Candidate[] {
+  const owner = new Int32Array(to - from).fill(-1);
+  chosen.forEach((c, k) => owner.fill(k, c.start - from, c.end - from));
+  const dropped = new Set<number>();
+  const added: Candidate[] = [];
+  for (const d of found) {
+    const over = new Set<number>();
+    for (let p = d.start; p < d.end; p++) if ((owner[p - from] as number) >= 0) over.add(owner[p - from] as number);
+    let ok = true;
+    for (const k of over) {
+      const c = chosen[k] as Candidate;
+      if ((c.rule !== 'groups.fuzzy' && c.match !== 'descriptor') || (c.rule === 'groups.fuzzy' && !d.headed) || c.start < d.start || c.end > d.end || c.end - c.start === d.end - d.start) ok = false;
+    }
+    if (!ok) continue;
+    for (const k of over) dropped.add(k);
+    const cand: Candidate = { start: d.start, end: d.end, entry: d.entry, match: 'discovered', rule: 'groups.discovered', confidence: 0.4 };
+    added.push(cand);
+    const acr = ctx.learn(text, cand, new Map());
+    if (acr) added.push(acr);
+  }
+  if (added.length === 0) return chosen;
+  return [...chosen.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+export function extractGroups(doc: Document, options: GroupOptions = {}): GroupItem[] {
   const m = groupMatcher();
+  const ctx = new DocContext(heads as Map<string, Set<string>>);
   const out: GroupItem[] = [];
-  const named = new Set<string>();
+  const text = doc.text;
   for (const s of doc.sentences) {
-    const chosen = GroupMatcher.select(m.candidates(doc.text, s.start, s.end));
-    for (const c of chosen) named.add(c.entry.id);
-    const refs = m.backrefCandidates(doc.text, s.start, s.end, named, s.start);
-    const all = refs.length > 0 ? GroupMatcher.select([...chosen, ...refs]) : chosen;
-    for (const c of all) out.push(toMention(doc, c));
+    const toks = GroupMatcher.tokens(text, s.start, s.end);
+    if (toks.length === 0) continue;
+    const cands: Candidate[] = [];
+    const credits = new Set<Candidate>();
+    for (const c of m.candidates(text, toks)) {
+      if (c.rule === 'groups.bare-name') {
+        const r = resolveBare(ctx, c);
+        if (r) cands.push(r);
+        continue;
+      }
+      // A credit line still takes its span, so "TRT" inside "(TRT World and Agencies)" is not a mention either.
+      if (creditRule(text, c.start, c.end, c.entry, c.match === 'acronym')) credits.add(c);
+      cands.push(c);
+    }
+    // Credits stay in the selection until the end, so neither a shorter name nor discovery takes their span.
+    let chosen = GroupMatcher.select(cands);
+    // What this sentence named is context for its own back-references ("the ISSG’s work … the Group").
+    for (const c of chosen) if (!credits.has(c)) ctx.note(c.entry);
+    const extra: Candidate[] = [...ctx.acronymCandidates(toks), ...ctx.references(toks)];
+    // "<Name> (ACR)" defines ACR for the rest of the document (and is a mention itself).
+    for (const c of chosen) {
+      if (UNNAMED.has(c.match) || credits.has(c)) continue;
+      const acr = ctx.learn(text, c, m.acronymOwners);
+      if (acr) extra.push(acr);
+    }
+    if (extra.length > 0) chosen = GroupMatcher.select([...chosen, ...extra]);
+    // Discovered names fill free spans; they replace a fuzzy guess they contain ("Tarhrir al-Sham Brigade").
+    const found = discover(text, toks);
+    if (found.length > 0) chosen = addDiscovered(text, ctx, chosen, found, s.start, s.end);
+    for (const c of chosen) {
+      if (credits.has(c)) continue;
+      if (!UNNAMED.has(c.match) || c.match === 'discovered') ctx.note(c.entry);
+      if (UNNAMED.has(c.match) && !options.includeUnnamed) continue;
+      out.push(toMention(doc, c));
+    }
   }
   return out;
 }
 
 export const groupsExtractor: ExtractorCore<'groups', GroupMention> = {
   name: 'groups',
-  version: '1.0.0',
-  extract: (doc) => extractGroups(doc),
+  version: '2.0.0',
+  extract: (doc) => extractGroups(doc, { includeUnnamed: true }),
 };

@@ -19,9 +19,14 @@ export interface Token {
   /** Raw separator text before the next token. */
   rawSepAfter: string;
   fuzzy: string;
+  /**
+   * Possessive with its apostrophe stripped (FA-KES: "Turkeys health ministry", "UNs coordinator"):
+   * the core minus a final `s`, when the core is long enough to be a name ("Forces" stays "Forces"
+   * as well: both readings are tried and the longest match wins).
+   */
+  stem?: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Sun/moon-letter forms of the Arabic article, as transliterated. "al"/"el" always; the others only before a hyphen. */
 const ARTICLES_ALWAYS = new Set(['al', 'el']);
@@ -36,11 +41,32 @@ export function normSep(sep: string): string {
   return s.trim() === '' ? ' ' : s.trim();
 }
 
+// Token folds are memoised: news vocabulary repeats, and the regex chains dominate tokenising.
+const plainCache = new Map<string, string>();
+const fuzzyCache = new Map<string, string>();
+function memo(cache: Map<string, string>, key: string, f: (s: string) => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > 200_000) cache.clear();
+    v = f(key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
 export function plainFold(s: string): string {
+  return memo(plainCache, s, plainFoldRaw);
+}
+
+function plainFoldRaw(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
 }
 
 export function fuzzyFold(plain: string): string {
+  return memo(fuzzyCache, plain, fuzzyFoldRaw);
+}
+
+function fuzzyFoldRaw(plain: string): string {
   return plain
     .replace(/'/g, '')
     .replace(/q/g, 'k')
@@ -50,28 +76,80 @@ export function fuzzyFold(plain: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+/** Character classes by hand (ASCII fast path): the tokenizer is the hot loop of the extractor. */
+function isWordChar(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[p] as string) || (c >= 0xd800 && c <= 0xdbff && LETTER_OR_DIGIT.test(text.slice(p, p + 2)));
+}
+function isLetter(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[p] as string);
+}
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+const sepCache = new Map<string, string>();
+/** raw token → [plain fold, fuzzy skeleton], one lookup per token. */
+const foldCache = new Map<string, [string, string]>();
+
+/** Word tokens ([\p{L}\p{N}]+ with inner apostrophes: "People's", "Hay'at") with offsets and folds. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const slice = text.slice(from, to);
   const out: Token[] = [];
-  for (const m of slice.matchAll(TOKEN)) {
-    const start = from + (m.index ?? 0);
-    const full = m[0];
-    const possMatch = /['’][sS]$/.exec(full);
-    const poss = possMatch !== null && full.length > 2;
-    const core = poss ? full.slice(0, -2) : full;
-    const plain = plainFold(core);
-    out.push({ start, end: start + full.length, coreEnd: start + core.length, raw: core, plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: '' });
+  let p = from;
+  while (p < to) {
+    if (!isWordChar(text, p)) {
+      p++;
+      continue;
+    }
+    const start = p;
+    while (p < to && isWordChar(text, p)) p++;
+    while (p + 1 < to && isApostrophe(text.charCodeAt(p)) && isLetter(text, p + 1)) {
+      p += 2;
+      while (p < to && isLetter(text, p)) p++;
+    }
+    const end = p;
+    const len = end - start;
+    const s1 = text.charCodeAt(end - 1);
+    const poss = len > 2 && (s1 === 115 || s1 === 83) && isApostrophe(text.charCodeAt(end - 2));
+    const coreEnd = poss ? end - 2 : end;
+    const raw = text.slice(start, coreEnd);
+    let folds = foldCache.get(raw);
+    if (folds === undefined) {
+      if (foldCache.size > 200_000) foldCache.clear();
+      const pl = plainFoldRaw(raw);
+      foldCache.set(raw, (folds = [pl, fuzzyFoldRaw(pl)]));
+    }
+    const plain = folds[0];
+    const stem = !poss && plain.length >= 3 && plain.charCodeAt(plain.length - 1) === 115 ? plain.slice(0, -1) : undefined;
+    out.push({ start, end, coreEnd, raw, plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds[1], stem });
   }
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     const next = out[i + 1];
-    t.rawSepAfter = next ? text.slice(t.end, next.start) : '';
-    t.sepAfter = normSep(t.rawSepAfter);
-    const hyphenAfter = /^[\-‐‑]/.test(t.rawSepAfter);
-    t.fuzzy = ARTICLES_ALWAYS.has(t.plain) || (ARTICLES_HYPHEN.has(t.plain) && hyphenAfter) ? 'al' : fuzzyFold(t.plain);
+    const sep = next ? (next.start - t.end === 1 && text.charCodeAt(t.end) === 32 ? ' ' : text.slice(t.end, next.start)) : '';
+    t.rawSepAfter = sep;
+    if (sep === ' ') t.sepAfter = ' ';
+    else {
+      let n = sepCache.get(sep);
+      if (n === undefined) {
+        if (sepCache.size > 10_000) sepCache.clear();
+        sepCache.set(sep, (n = normSep(sep)));
+      }
+      t.sepAfter = n;
+    }
+    const c0 = sep.charCodeAt(0);
+    const hyphenAfter = c0 === 45 || c0 === 0x2010 || c0 === 0x2011;
+    if (ARTICLES_ALWAYS.has(t.plain) || (hyphenAfter && ARTICLES_HYPHEN.has(t.plain))) t.fuzzy = 'al';
   }
   return out;
 }
 
-export const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
+export const isCapitalised = (s: string) => {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
+};
 export const isAllCaps = (s: string) => /^[\p{Lu}]{2,}$/u.test(s);

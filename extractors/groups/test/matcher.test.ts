@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../../src/document/build.js';
 import { extractGroups, nameAtDate, groupMatcher } from '../extractor.js';
 import { fuzzyFold, normSep, plainFold, tokenize } from '../normalize.js';
-import { GroupMatcher, tokenTolerance } from '../matcher.js';
+import { GroupMatcher } from '../matcher.js';
+import { tokenTolerance } from '../fuzzy.js';
 import { loadGazetteer } from '../gazetteer.js';
 
 const groups = (text: string, published?: string) => extractGroups(documentFromText(text, published)).map((g) => [g.text, g.id, g.match]);
@@ -60,8 +61,7 @@ describe('matching rules (invalid)', () => {
     'The state of the islamic world.',
     'Nurse Front staff were there.',
     'A Syrian arms dealer spoke to the Syrian Arms Fair.',
-    'Iraq’s Defense Ministry said.',
-    'The group met the Group of Friends of Syria.',
+    'The group met the Group.',
     'He is at the US embassy in the UK.',
   ];
   for (const text of invalid) {
@@ -80,7 +80,7 @@ describe('engine', () => {
   it('longest match wins, no overlaps', () => {
     const m = groupMatcher();
     const text = 'the United Nations Security Council met';
-    const chosen = GroupMatcher.select(m.candidates(text, 0, text.length));
+    const chosen = GroupMatcher.select(m.candidates(text, GroupMatcher.tokens(text, 0, text.length)));
     expect(chosen.map((c) => text.slice(c.start, c.end))).toEqual(['United Nations Security Council']);
   });
   it('offsets index the document text', () => {

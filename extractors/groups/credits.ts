@@ -1,0 +1,25 @@
+// Credit lines: a news organisation named as the text's source ("(With Reuters)", "REUTERS/Name",
+// "MOSCOW (Sputnik)") is not a mention. Rule data in rules.ts (CREDIT_RULES).
+import type { GazetteerEntry } from './schema.js';
+import { CREDIT_RULES } from './rules.js';
+
+const MEDIA = new Set(['media', 'news-agency']);
+
+/** The id of the credit rule the mention fits, if its entry is a news organisation. */
+export function creditRule(text: string, start: number, end: number, entry: GazetteerEntry, acronym: boolean): string | undefined {
+  const media = MEDIA.has(entry.type);
+  const surface = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 40);
+  for (const r of CREDIT_RULES) {
+    if (!media && !r.anyType) continue;
+    if (r.allCaps) {
+      if (!acronym && surface.length >= 4 && surface === surface.toUpperCase() && /\p{Ll}/u.test(entry.name)) return r.id;
+      continue;
+    }
+    if (r.before && !r.before.test(before)) continue;
+    if (r.after && !r.after.test(after)) continue;
+    return r.id;
+  }
+  return undefined;
+}

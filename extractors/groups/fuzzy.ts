@@ -1,0 +1,137 @@
+// Fuzzy name matching on candidate spans only: names are indexed by their transliteration
+// skeletons (normalize.ts) in a token trie; a text token reaches a trie edge either with the same
+// skeleton or with a close one (restricted Damerau-Levenshtein through natural). The close
+// skeletons of a text token are computed once per distinct token and memoised, so a document
+// costs one trie walk per capitalised token.
+import { DamerauLevenshteinDistance, JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
+import type { GazetteerEntry } from './schema.js';
+import { fuzzyFold, isCapitalised, tokenize, type Token } from './normalize.js';
+
+/** Capitalised English words near gazetteer names: never edited into another word. */
+export const FUZZY_STOP = new Set(['army', 'state', 'states', 'group', 'groups', 'council', 'ministry', 'committee', 'the', 'of', 'and', 'for', 'in', 'forces', 'force', 'front', 'party', 'union', 'united', 'national', 'syrian', 'syria', 'russian', 'russia', 'islamic', 'arab', 'agency', 'news', 'media', 'center', 'centre', 'office', 'division', 'brigade', 'brigades', 'army', 'movement', 'organization', 'organisation', 'network', 'coalition', 'general', 'staff', 'free', 'democratic', 'turkish', 'iranian', 'iraqi', 'kurdish', 'israeli', 'french', 'british', 'german', 'american', 'president', 'presidency', 'presidential', 'minister', 'ministers', 'government', 'governments', 'official', 'officials', 'spokesman', 'commander', 'command', 'general', 'police', 'security', 'office', 'international', 'liberation', 'revolution', 'revolutionary', 'republic', 'republican', 'people', 'peoples', 'popular', 'support', 'special', 'forces', 'military', 'unit', 'units', 'brigade', 'battalion', 'corps', 'legion', 'service', 'services', 'agency', 'press', 'committee', 'committees', 'center', 'centre', 'centers', 'council', 'councils']);
+
+export interface FuzzyName {
+  entry: GazetteerEntry;
+  text: string;
+  plain: string[];
+  skeleton: string[];
+}
+
+export interface FuzzyHit {
+  name: FuzzyName;
+  start: number;
+  end: number;
+  distance: number;
+  /** Jaro-Winkler similarity of the skeletons (natural). */
+  similarity: number;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  names: FuzzyName[];
+}
+
+/** Allowed edit distance for a token of this (skeleton) length. Short words must match exactly. */
+export function tokenTolerance(len: number): number {
+  if (len < 4) return 0;
+  if (len < 9) return 1;
+  return 2;
+}
+
+export class FuzzyIndex {
+  private readonly root: Node = { next: new Map(), names: [] };
+  /** Skeleton vocabulary by first letter: the tokens a text token may be edited into. */
+  private readonly vocab = new Map<string, string[]>();
+  private readonly vocabSet = new Set<string>();
+  private readonly near = new Map<string, Array<[string, number]>>();
+  maxTokens = 0;
+
+  add(entry: GazetteerEntry, text: string): void {
+    const toks = tokenize(text);
+    if (toks.length === 0 || toks.slice(0, -1).some((t) => t.sepAfter !== ' ')) return;
+    const name: FuzzyName = { entry, text, plain: toks.map((t) => t.plain), skeleton: toks.map((t) => t.fuzzy) };
+    let node = this.root;
+    for (const s of name.skeleton) {
+      let n = node.next.get(s);
+      if (!n) node.next.set(s, (n = { next: new Map(), names: [] }));
+      node = n;
+      if (!this.vocabSet.has(s) && !FUZZY_STOP.has(s) && s.length >= 4) {
+        this.vocabSet.add(s);
+        const k = s[0] as string;
+        this.vocab.set(k, [...(this.vocab.get(k) ?? []), s]);
+      }
+    }
+    if (!node.names.some((n) => n.entry.id === entry.id && n.text === text)) node.names.push(name);
+    this.maxTokens = Math.max(this.maxTokens, toks.length);
+  }
+
+  /** Skeletons of the vocabulary within tolerance of `s` (same first letter), memoised. */
+  private neighbours(s: string): Array<[string, number]> {
+    let hit = this.near.get(s);
+    if (hit) return hit;
+    hit = [];
+    const tol = tokenTolerance(s.length);
+    if (tol > 0) {
+      for (const v of this.vocab.get(s[0] as string) ?? []) {
+        if (v === s) continue;
+        const t = Math.min(tol, tokenTolerance(v.length));
+        if (t === 0 || Math.abs(v.length - s.length) > t) continue;
+        const d = DamerauLevenshteinDistance(s, v, { restricted: true });
+        if (d <= t) hit.push([v, d]);
+      }
+    }
+    if (this.near.size > 100_000) this.near.clear();
+    this.near.set(s, hit);
+    return hit;
+  }
+
+  /** Fuzzy hits starting at token i (at most 2 edits per name, at least one identical token other than the article for multi-word names). */
+  matchAt(toks: readonly Token[], i: number, out: FuzzyHit[]): void {
+    const t0 = toks[i] as Token;
+    if (!isCapitalised(t0.raw) && t0.fuzzy !== 'al') return;
+    const walk = (node: Node, k: number, total: number, exact: number) => {
+      if (k >= toks.length || k - i >= this.maxTokens) return;
+      if (k > i) {
+        const prev = toks[k - 1] as Token;
+        if (prev.sepAfter !== ' ' && prev.sepAfter !== '') return;
+      }
+      const t = toks[k] as Token;
+      const same = node.next.get(t.fuzzy);
+      // The article alone is no evidence: "Al Mayadin" (the town) is not "Al Mayadeen" (the channel).
+      if (same) this.step(toks, i, k, same, total, t.fuzzy === 'al' ? exact : exact + 1, out, walk);
+      if (total >= 2 || !isCapitalised(t.raw) || FUZZY_STOP.has(t.plain) || this.vocabSet.has(t.fuzzy)) return;
+      if (t.stem !== undefined && this.vocabSet.has(fuzzyFold(t.stem))) return; // "Al-Qaedas": a stripped possessive, matched exactly
+      for (const [v, d] of this.neighbours(t.fuzzy)) {
+        if (total + d > 2) continue;
+        const n = node.next.get(v);
+        if (n) this.step(toks, i, k, n, total + d, exact, out, walk);
+      }
+    };
+    walk(this.root, i, 0, 0);
+  }
+
+  private step(
+    toks: readonly Token[],
+    i: number,
+    k: number,
+    node: Node,
+    total: number,
+    exact: number,
+    out: FuzzyHit[],
+    walk: (node: Node, k: number, total: number, exact: number) => void,
+  ): void {
+    const n = k - i + 1;
+    for (const name of node.names) {
+      if (total === 0) {
+        // Same skeleton, other spelling ("Jabhat al-Nousra"); identical folds are exact/alias hits already.
+        if (name.plain.every((p, x) => (toks[i + x] as Token).plain === p)) continue;
+      }
+      if (n === 1 && ((name.skeleton[0] as string).length < 6 || total > 1)) continue; // short single words: no fuzzy hits
+      if (n > 1 && exact === 0) continue;
+      const window = toks.slice(i, k + 1);
+      const similarity = JaroWinklerDistance(window.map((w) => w.fuzzy).join(' '), name.skeleton.join(' '));
+      out.push({ name, start: (toks[i] as Token).start, end: (toks[k] as Token).coreEnd, distance: total, similarity });
+    }
+    walk(node, k + 1, total, exact);
+  }
+}

@@ -1,0 +1,135 @@
+// Exact name matching in one pass: every gazetteer form (names, aliases, acronyms, composed
+// institution names, descriptor phrases) is compiled into a token trie keyed by case-folded tokens,
+// so a sentence is walked once, token by token, whatever the size of the gazetteer.
+import type { GazetteerEntry } from './schema.js';
+import { isCapitalised, tokenize, type Token } from './normalize.js';
+
+/** exact/alias: listed names; bare: country-less institution; capital: "<head> in <capital>"; composed: country + head. */
+export type FormKind = 'exact' | 'alias' | 'composed' | 'bare' | 'capital' | 'acronym' | 'descriptor';
+
+export interface Form {
+  entry: GazetteerEntry;
+  kind: FormKind;
+  text: string;
+  /** Separators between the tokens (normalised). */
+  seps: string[];
+  /** Case-sensitive form for acronyms. */
+  acronym?: string;
+  capsGuard?: boolean;
+  /** Descriptor rule id. */
+  descriptor?: string;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  forms: Form[];
+}
+
+export interface Hit {
+  form: Form;
+  start: number;
+  end: number;
+  /** Index of the first and last token. */
+  i: number;
+  j: number;
+}
+
+const newNode = (): Node => ({ next: new Map(), forms: [] });
+
+/** Trie key of a form token: the folded core, `'s` kept when the form has it mid-name ("People's"). */
+const formKey = (t: Token) => (t.poss ? `${t.plain}'s` : t.plain);
+
+export class NameTrie {
+  private readonly root = newNode();
+  private readonly seen = new Set<string>();
+  size = 0;
+
+  add(form: Omit<Form, 'seps'>): void {
+    const toks = tokenize(form.text);
+    if (toks.length === 0) return;
+    const keys = toks.map(formKey);
+    const seps = toks.slice(0, -1).map((t) => t.sepAfter);
+    const dedupe = `${form.entry.id}|${form.kind}|${form.descriptor ?? ''}|${keys.join(' ')}|${seps.join('|')}|${form.acronym ?? ''}`;
+    if (this.seen.has(dedupe)) return;
+    this.seen.add(dedupe);
+    let node = this.root;
+    for (const k of keys) {
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = newNode()));
+      node = n;
+    }
+    node.forms.push({ ...form, seps });
+    this.size++;
+  }
+
+  /**
+   * Every form that matches at token i. A text token is tried as itself, as a possessive
+   * ("Russia's" / stripped "Russias" → key "russia's") and, when it ends the name, without its
+   * possessive (`ISSG’s` → "ISSG", stripped `UNs` → "UN").
+   */
+  matchAt(text: string, toks: readonly Token[], i: number, out: Hit[]): void {
+    const walk = (node: Node, k: number) => {
+      if (k >= toks.length) return;
+      const t = toks[k] as Token;
+      if (k > i && !sepOk(toks[k - 1] as Token)) return;
+      // Continuing keys: the token as written, or as a possessive mid-name.
+      const cont = node.next.get(t.poss ? `${t.plain}'s` : t.plain);
+      if (cont) {
+        this.finish(text, toks, i, k, cont, t.poss ? t.end : t.coreEnd, out);
+        walk(cont, k + 1);
+      }
+      if (t.stem !== undefined) {
+        const st = node.next.get(`${t.stem}'s`);
+        if (st) {
+          this.finish(text, toks, i, k, st, t.coreEnd, out);
+          walk(st, k + 1);
+        }
+      }
+      // Final keys: the name ends here and the possessive stays outside the span.
+      if (t.poss) {
+        const fin = node.next.get(t.plain);
+        if (fin) this.finish(text, toks, i, k, fin, t.coreEnd, out);
+      } else if (t.stem !== undefined) {
+        const fin = node.next.get(t.stem);
+        if (fin) this.finish(text, toks, i, k, fin, t.coreEnd - 1, out);
+      }
+    };
+    walk(this.root, i);
+  }
+
+  private finish(text: string, toks: readonly Token[], i: number, j: number, node: Node, end: number, out: Hit[]): void {
+    if (node.forms.length === 0) return;
+    const start = (toks[i] as Token).start;
+    for (const form of node.forms) {
+      if (!sepsAgree(toks, i, form.seps)) continue;
+      if (form.acronym !== undefined) {
+        const e = start + form.acronym.length;
+        if (text.slice(start, e) !== form.acronym) continue;
+        if (e < end) continue; // "UNSC" is not "UN" + "SC"
+        if (/^\.\p{L}/u.test(text.slice(e, e + 2))) continue;
+        out.push({ form, start, end: e, i, j });
+        continue;
+      }
+      if (form.kind !== 'descriptor' && !hasCapital(text, start, end)) continue; // "the islamic state" in lower case is no name
+      out.push({ form, start, end, i, j });
+    }
+  }
+}
+
+function sepOk(t: Token): boolean {
+  return t.rawSepAfter.length <= 3;
+}
+
+function sepsAgree(toks: readonly Token[], i: number, seps: readonly string[]): boolean {
+  for (let k = 0; k < seps.length; k++) if ((toks[i + k] as Token).sepAfter !== seps[k]) return false;
+  return true;
+}
+
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127 && isCapitalised(text[p] as string)) return true;
+  }
+  return false;
+}

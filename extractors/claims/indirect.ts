@@ -2,7 +2,7 @@
 // "…, X said", "…, said X", "A, X said, B", "As X said, …", ", adding that …") and noun cues
 // ("according to X"); first-person stance is not a claim; coordinated attributions are split.
 import type { Span } from '../../src/types.js';
-import { cueOf, nounCueRe, verbCueRe } from './cues.js';
+import { cueOf, nounCueRe, verbCueRe, type CueForm } from './cues.js';
 import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
@@ -22,7 +22,7 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     // a capitalised cue word outside headlines is a name or a noun ("the United States")
     if (!titleLike && /^\p{Lu}/u.test(v.groups?.verb ?? '') && !blank(text, s.start, v.index)) continue;
     const nested = inDirect(cue.start);
-    const d = verbClaim(text, s, cue, form.verb.base, form.verb.clause === true, form.participle, last, nested);
+    const d = verbClaim(text, s, cue, form, last, nested);
     if (d && isStance(text, d, form.form)) continue;
     if (d && !(nested && d.rule !== 'claims.said-that')) {
       if (directInner.has(`${d.start}:${d.end}`)) continue;
@@ -79,7 +79,10 @@ function splitCoordinated(text: string, inSentence: Draft[]): void {
 }
 
 
-function verbClaim(text: string, s: Span, cue: Span, base: string, clause: boolean, participle: boolean, last: Draft | null, nested: boolean): Draft | null {
+function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft | null, nested: boolean): Draft | null {
+  const base = form.verb.base;
+  const clause = form.verb.clause === true;
+  const participle = form.participle;
   const rest = () => {
     let at = advanceAdjunct(text, cue.end);
     if (OBJECT_VERBS.has(base)) {
@@ -89,7 +92,7 @@ function verbClaim(text: string, s: Span, cue: Span, base: string, clause: boole
     }
     return at;
   };
-  const clauseAfter = (): { span: Span; that: boolean } | null => {
+  const clauseAfter = (): { span: Span; that: boolean; to?: boolean } | null => {
     const at = rest();
     const after = text.slice(at, Math.min(s.end, at + 400));
     const that = /^[\s\u00A0]*,?[\s\u00A0]*that\b/.exec(after);
@@ -97,9 +100,14 @@ function verbClaim(text: string, s: Span, cue: Span, base: string, clause: boole
       const c = contentAfter(text, at + that[0].length, s);
       return c ? { span: c, that: true } : null;
     }
+    // an intention or stance with an infinitival complement: "vowed to fight on"
+    if (form.infinitive && /^[\s\u00A0]+to[\s\u00A0]+\p{Ll}/u.test(after)) {
+      const c = contentAfter(text, at, s);
+      return c && hasWords(text, c, 3) ? { span: c, that: false, to: true } : null;
+    }
     if (!clause) return null;
     if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide
-    if (/^[\s\u00A0]+(?:to|for|of|about|in|on|at|with|by|from|so|as|after|before|during|following|while|when|amid|upon|nothing|something|anything|yes|no)\b/i.test(after)) return null;
+    if (/^[\s\u00A0]+(?:and|or|but|to|for|of|about|in|on|at|with|by|from|so|as|after|before|during|following|while|when|amid|upon|nothing|something|anything|yes|no)\b/i.test(after)) return null;
     if (/^[\s\u00A0]*[.,;:!?]/.test(after) || after.trim() === '') return null;
     if (/^[\s\u00A0]+(?:what|how|where|when|whether|why|who)[\s\u00A0]+to\b/i.test(after)) return null;
     // "what the senators said was …": the complement starts with a verb, the cue is in a relative clause
@@ -128,7 +136,7 @@ function verbClaim(text: string, s: Span, cue: Span, base: string, clause: boole
       return c ? { ...c, kind: 'indirect', speaker: sp, cue, rule: 'claims.as-said' } : null;
     }
     const c = clauseAfter();
-    if (c) return { ...c.span, kind: 'indirect', speaker: sp, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
+    if (c) return { ...c.span, kind: 'indirect', speaker: sp, cue, rule: c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause' };
     if (nested) return null;
     const tailAt = Math.max(s.start, sp.start - 40);
     const comma = /,[\s\u00A0]*$/.exec(text.slice(tailAt, sp.start));

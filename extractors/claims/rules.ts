@@ -40,6 +40,7 @@ export const claimRules: readonly ClaimRule[] = [
   // cue verbs in sentences (indirect.ts)
   { id: 'claims.said-that', stage: 'indirect', kind: 'indirect', description: 'X said (on Monday / in a statement) that CLAUSE; told reporters that' },
   { id: 'claims.said-clause', stage: 'indirect', kind: 'indirect', description: 'X said CLAUSE (say/tell/add any clause; other clause verbs when a finite verb shows)' },
+  { id: 'claims.vowed-to', stage: 'indirect', kind: 'indirect', description: 'X vowed/refused/promised to VERB … (learned infinitival frame)' },
   { id: 'claims.clause-said', stage: 'indirect', kind: 'indirect', description: 'CLAUSE, X said.' },
   { id: 'claims.clause-said-inverted', stage: 'indirect', kind: 'indirect', description: 'CLAUSE, said X.' },
   { id: 'claims.clause-said-mid', stage: 'indirect', kind: 'indirect', description: 'A, X said, B (content = the sentence)' },

@@ -9,6 +9,7 @@ import { cueAfterQuote, cueBeforeQuote, headlineColon } from './direct.js';
 import { indirect } from './indirect.js';
 import { findQuotes, wordCount, type Quote } from './quotes.js';
 import { blank } from './speaker.js';
+import { isStripped } from './wire.js';
 import { blankOrComma, findSpan, type Draft } from './text.js';
 
 export type { Draft } from './text.js';
@@ -24,6 +25,7 @@ export function extractClaimDrafts(doc: Document): Draft[] {
     list.push(s);
     sentencesByPara.set(s.paragraph, list);
   }
+  const stripped = isStripped(doc);
   let lastDirect: { speaker: Span; para: number; fixedName?: string | null } | null = null;
 
   doc.paragraphs.forEach((para, pi) => {
@@ -64,7 +66,7 @@ export function extractClaimDrafts(doc: Document): Draft[] {
     if (titleLike) headlineColon(text, para, drafts);
     const directSpans = directQuotes.map((q) => ({ start: q.open, end: q.close + 1 })).sort((a, b) => a.start - b.start);
     const innerKeys = new Set(directQuotes.map((q) => `${q.inner.start}:${q.inner.end}`));
-    for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike);
+    for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike, stripped);
   });
   authorClaims(doc, drafts);
   return drafts;

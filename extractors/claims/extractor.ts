@@ -14,7 +14,7 @@ export function extractClaims(doc: Document, groups: readonly GroupMention[] = [
 
 export const claimsExtractor: Extractor<'claims'> = {
   name: 'claims',
-  version: '0.1.0',
+  version: '0.2.0',
   needs: ['groups'],
   extract: (doc, prior) => extractClaims(doc, prior.groups ?? []),
 };

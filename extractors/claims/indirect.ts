@@ -6,9 +6,12 @@ import { cueOf, nounCueRe, verbCueRe, type CueForm } from './cues.js';
 import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
+import { wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
 import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type Draft } from './text.js';
 
-export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean): void {
+const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
+
+export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false): void {
   const inDirect = (x: number) => findSpan(direct, x) !== undefined;
   // the latest claim whose cue is in this sentence (e.g. a quotation's "said" before ", adding that")
   const recent = drafts.slice(-64); // drafts are appended in text order: the sentence's ones are at the end
@@ -21,8 +24,10 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     if (!form) continue;
     // a capitalised cue word outside headlines is a name or a noun ("the United States")
     if (!titleLike && /^\p{Lu}/u.test(v.groups?.verb ?? '') && !blank(text, s.start, v.index)) continue;
+    // after an article or possessive the cue word is a noun: "The claims came as …", "his report"
+    if (!v.groups?.aux && NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start))) continue;
     const nested = inDirect(cue.start);
-    const d = verbClaim(text, s, cue, form, last, nested);
+    const d = verbClaim(text, s, cue, form, last, nested, stripped);
     if (d && isStance(text, d, form.form)) continue;
     if (d && !(nested && d.rule !== 'claims.said-that')) {
       if (directInner.has(`${d.start}:${d.end}`)) continue;
@@ -37,7 +42,7 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
   for (const m of matchesIn(nounCueRe, text, s.start, s.end)) {
     const cue = { start: m.index, end: m.index + m[0].length };
     if (cue.end > s.end) break;
-    const d = nounClaim(text, s, cue);
+    const d = nounClaim(text, s, cue, stripped);
     if (d) {
       if (hasQuote(text, d.start, d.end)) d.kind = 'mixed';
       drafts.push(d);
@@ -79,7 +84,7 @@ function splitCoordinated(text: string, inSentence: Draft[]): void {
 }
 
 
-function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft | null, nested: boolean): Draft | null {
+function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft | null, nested: boolean, stripped: boolean): Draft | null {
   const base = form.verb.base;
   const clause = form.verb.clause === true;
   const participle = form.participle;
@@ -126,7 +131,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     const speaker = last?.speaker ?? speakerAfter(text, trimStart(text, s.start, s.end), cue.start);
     return { ...c.span, kind: 'indirect', speaker, cue, rule: c.that ? 'claims.adding-that' : 'claims.saying-clause' };
   }
-  const sp = speakerBefore(text, s.start, cue.start);
+  const sp = speakerBefore(text, s.start, cue.start, stripped);
   if (sp) {
     // "As I have already said, clause" / "As the minister noted, clause"
     if (sp.start - s.start < 120 && /^(?:[^:.]{1,80}:[\s\u00A0]+)?[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?As[\s\u00A0]+$/.test(text.slice(s.start, sp.start))) {
@@ -135,12 +140,13 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       const c = contentAfter(text, at, s);
       return c ? { ...c, kind: 'indirect', speaker: sp, cue, rule: 'claims.as-said' } : null;
     }
-    const c = clauseAfter();
+    // stripped wire copy: "…10 civilians said the Syrian Observatory." — the source follows the cue
+    const c = stripped && wireSourceAfter(text, s, cue) ? null : clauseAfter();
     if (c) return { ...c.span, kind: 'indirect', speaker: sp, cue, rule: c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause' };
     if (nested) return null;
     const tailAt = Math.max(s.start, sp.start - 40);
     const comma = /,[\s\u00A0]*$/.exec(text.slice(tailAt, sp.start));
-    if (!comma) return null;
+    if (!comma) return stripped ? wireClauseSaid(text, s, cue, sp) ?? wireClauseSaidInverted(text, s, cue) : null;
     const commaAt = tailAt + comma.index;
     const afterAt = advanceAdjunct(text, cue.end);
     const after = text.slice(afterAt, Math.min(s.end, afterAt + 400));
@@ -162,6 +168,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
   if (nested) return null;
   const tailAt = Math.max(s.start, cue.start - 40);
   const comma = /,[\s\u00A0]*$/.exec(text.slice(tailAt, cue.start));
+  if (!comma && stripped) return wireClauseSaidInverted(text, s, cue);
   if (!comma || CLOSE.test(text[tailAt + comma.index - 1] ?? '')) return null;
   const spA = speakerAfter(text, cue.end, s.end);
   if (!spA || !/^[\s\u00A0]*(?:[.!?,]|$)/.test(text.slice(spA.end, Math.min(s.end, spA.end + 10)))) return null;
@@ -172,11 +179,12 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
 }
 
 /** "According to X, clause." / "Clause, according to X." */
-function nounClaim(text: string, s: Span, cue: Span): Draft | null {
+function nounClaim(text: string, s: Span, cue: Span, stripped: boolean): Draft | null {
   const before = text.slice(Math.max(s.start, cue.start - 40), cue.start);
   const sentenceInitial = cue.start - s.start < 40 && /^[\s\u00A0“"]*(?:(?:But|And|Also|However|Yet|So)\b,?[\s\u00A0]*)?$/.test(before);
   const ci = text.slice(cue.end, Math.min(s.end, cue.end + 400)).indexOf(',');
   const commaAfter = ci < 0 ? -1 : cue.end + ci;
+  if (stripped && (commaAfter < 0 || commaAfter >= s.end) && (sentenceInitial || !/,[\s\u00A0]*$/.test(before))) return wireAccordingTo(text, s, cue, sentenceInitial);
   if (sentenceInitial) {
     if (commaAfter < 0 || commaAfter >= s.end) return null;
     const sp = { start: trimStart(text, cue.end, commaAfter), end: trimEnd(text, cue.end, commaAfter) };

@@ -47,6 +47,11 @@ export const claimRules: readonly ClaimRule[] = [
   { id: 'claims.as-said', stage: 'indirect', kind: 'indirect', description: 'As I have already said, CLAUSE' },
   { id: 'claims.adding-that', stage: 'indirect', kind: 'indirect', description: '…, adding that CLAUSE (speaker of the clause before)' },
   { id: 'claims.saying-clause', stage: 'indirect', kind: 'indirect', description: '…, saying CLAUSE (speaker of the clause before)' },
+  // wire copy with commas stripped (wire.ts)
+  { id: 'claims.wire-clause-said', stage: 'indirect', kind: 'indirect', description: 'stripped wire copy: CLAUSE a monitor said.' },
+  { id: 'claims.wire-clause-said-inverted', stage: 'indirect', kind: 'indirect', description: 'stripped wire copy: CLAUSE said observatory head Rami Abdel Rahman.' },
+  { id: 'claims.wire-according-to', stage: 'noun', kind: 'indirect', description: 'stripped wire copy: According to the Observatory CLAUSE' },
+  { id: 'claims.wire-clause-according-to', stage: 'noun', kind: 'indirect', description: 'stripped wire copy: CLAUSE according to the Observatory.' },
   // noun cues (indirect.ts)
   { id: 'claims.according-to', stage: 'noun', kind: 'indirect', description: 'According to X, CLAUSE' },
   { id: 'claims.clause-according-to', stage: 'noun', kind: 'indirect', description: 'CLAUSE, according to X' },

@@ -6,7 +6,7 @@ import { cueOf, nounCueRe, verbCueRe, type CueForm } from './cues.js';
 import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
-import { wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
+import { PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
 import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type Draft } from './text.js';
 
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
@@ -112,7 +112,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     }
     if (!clause) return null;
     if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide
-    if (/^[\s\u00A0]+(?:and|or|but|to|for|of|about|in|on|at|with|by|from|so|as|after|before|during|following|while|when|amid|upon|nothing|something|anything|yes|no)\b/i.test(after)) return null;
+    if (stripped && PARTICIPIAL.test(after)) return null; // "said updating an earlier toll": an adjunct
+    if (/^[\s\u00A0]+(?!at\s+(?:least|most)\b)(?:and|or|but|to|for|of|about|in|on|at|with|by|from|so|as|after|before|during|following|while|when|amid|upon|nothing|something|anything|yes|no)\b/i.test(after)) return null;
     if (/^[\s\u00A0]*[.,;:!?]/.test(after) || after.trim() === '') return null;
     if (/^[\s\u00A0]+(?:what|how|where|when|whether|why|who)[\s\u00A0]+to\b/i.test(after)) return null;
     // "what the senators said was …": the complement starts with a verb, the cue is in a relative clause

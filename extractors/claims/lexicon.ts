@@ -170,6 +170,7 @@ export const determiners = new Set([
   'recent', 'latest', 'unnamed', 'anonymous', 'senior', 'u.s.', 'federal', 'western', 'independent', 'government',
   'military', 'foreign', 'russian', 'syrian', 'american', 'opposition', 'republican', 'democratic', 'campaign', 'police',
   'intelligence', 'security', 'national', 'state', 'public', 'private', 'election', 'polling', 'cnn', 'nbc', 'abc',
+  'news', 'media', 'local', 'rights', 'human', 'medical', 'civil', 'defence', 'defense', 'rescue', 'monitoring',
 ]);
 
 /** Capitalised sentence openers that are not part of a source NP. */

@@ -16,7 +16,7 @@ export function authorClaims(doc: Document, drafts: Draft[]): void {
   // an institution speaks as "we": a first-person singular narrator (outside quotations) is a columnist
   if (kind === 'ministry' && (text.replace(/[“"][^“”"]*[”"]/g, ' ').match(/\b(?:I|me|my)\b/g)?.length ?? 0) >= 2) kind = 'other';
   // interview transcripts inside stories: paragraphs opening with an upper-case label "WALLACE: …"
-  const labels = doc.paragraphs.filter((p) => p.kind === 'body' && /^\p{Lu}[\p{Lu}.'’ -]{1,30}:[\s\u00A0]/u.test(doc.text.slice(p.start, p.end))).length;
+  const labels = doc.paragraphs.filter((p) => p.kind === 'body' && /^["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:[\s\u00A0]/u.test(doc.text.slice(p.start, Math.min(p.end, p.start + 40)))).length;
   const embedded = kind !== 'transcript' && labels >= 2;
   if (embedded) kind = 'transcript';
   if (kind !== 'ministry' && kind !== 'transcript') return;
@@ -34,6 +34,7 @@ export function authorClaims(doc: Document, drafts: Draft[]): void {
       turn = { start, end: title.start + m.index + name.length };
     }
   }
+  let cue: Span | null = null;
   for (const p of doc.paragraphs) {
     if (p.kind !== 'body') continue;
     let start = p.start;
@@ -42,15 +43,20 @@ export function authorClaims(doc: Document, drafts: Draft[]): void {
       const m = patternOf('claims.author-turn').exec(para);
       if (m?.groups) {
         question = /^(?:question|q|answer|a)$/i.test(m.groups.label!.trim());
-        if (!question) turn = { start: p.start, end: p.start + m.groups.label!.length };
+        // a transcript quoted whole opens each turn with a quotation mark: '"PENCE: …'
+        const at = p.start + m[0].indexOf(m.groups.label!);
+        if (!question) turn = { start: at, end: at + m.groups.label!.length };
         start = p.start + m[0].length;
+        // an interview inside a story: the label's colon is the cue, as in a headline "X: …"
+        const colon = p.start + m[0].lastIndexOf(':');
+        cue = embedded ? { start: colon, end: colon + 1 } : null;
       } else if (embedded) continue;
       if (question) continue;
     }
     const end = trimEndKeepPeriod(text, start, p.end);
     const body = text.slice(start, end);
     if (wordCount(text, { start, end }) < 5 || /,$/.test(body) || (/:$/.test(body) && wordCount(text, { start, end }) < 10)) continue; // salutations, lead-ins
-    drafts.push({ start, end, kind: 'author', speaker: kind === 'transcript' ? turn : null, cue: null, rule: kind === 'transcript' ? 'claims.author-turn' : 'claims.author-statement' });
+    drafts.push({ start, end, kind: 'author', speaker: kind === 'transcript' ? turn : null, cue: kind === 'transcript' ? cue : null, rule: kind === 'transcript' ? 'claims.author-turn' : 'claims.author-statement' });
   }
 }
 

@@ -100,7 +100,10 @@ export function orgCompatible(e: Entity, head: string, words: readonly string[] 
 
 function resolve(np: string, entities: Entity[], turnSpeaker: string | null | undefined, g: GroupLink | undefined): Resolution {
   const flat = np.replace(/\u00A0/g, ' ').replace(/\s*\([^)]*\)/g, '').trim();
-  const main = flat.split(',')[0]!.trim();
+  const parts = flat.split(',').map((x) => x.trim());
+  // "A lawyer for the news outlets, David Schulz": the name after the description
+  const nameSecond = parts.length >= 2 && /^(?:A|An|The)\s/.test(parts[0]!) && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(parts[1]!);
+  const main = nameSecond ? parts[1]! : parts[0]!;
   const toks = main.split(/\s+/);
   const l = main.toLowerCase();
   if (l in personPronouns) {
@@ -183,7 +186,7 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
     }
   }
   const desc = roleToks.map((t) => lower(t)).filter((t) => titleWords.has(t) || peopleNouns.has(t));
-  const role = nameToks === nameRun?.name || fromOrg ? leadingTitles(roleToks) : roleOf(roleToks, flat);
+  const role = nameSecond ? parts[0]!.replace(/^(?:A|An|The)\s+/, '') : nameToks === nameRun?.name || fromOrg ? leadingTitles(roleToks) : roleOf(roleToks, flat);
   if (nameToks.length === 0) {
     // a description: "the minister", "the deputy defense minister", "the spokesman"
     if (toks[0] && /^(?:the|this)$/i.test(toks[0]) && desc.length > 0 && toks.length <= 5) {

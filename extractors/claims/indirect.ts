@@ -9,6 +9,7 @@ import { blank, speakerAfter, speakerBefore } from './speaker.js';
 import { PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
 import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type Draft } from './text.js';
 
+const PP_THEN_SUBJECT = /^[\s\u00A0]+(?:after|before|during|following|at|in|on|since)[\s\u00A0]+(?:the|a|an|his|her|their|its|this|that|last)[\s\u00A0]+[\p{L}-]+(?:[\s\u00A0]+[\p{L}-]+)?,?(?=[\s\u00A0]+(?:he|she|they|it|we|I|there)\b)/u;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
 
 export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false): void {
@@ -113,7 +114,13 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     if (!clause) return null;
     if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide
     if (stripped && PARTICIPIAL.test(after)) return null; // "said updating an earlier toll": an adjunct
-    if (/^[\s\u00A0]+(?!at\s+(?:least|most)\b)(?:and|or|but|to|for|of|about|in|on|at|with|by|from|so|as|after|before|during|following|while|when|amid|upon|nothing|something|anything|yes|no)\b/i.test(after)) return null;
+    // "Trump said after the convention he would not …": a short adjunct, then the clause's subject
+    const pp = SAY_VERBS.has(base) ? PP_THEN_SUBJECT.exec(after) : null;
+    if (pp) {
+      const c = contentAfter(text, at + pp[0].length, s);
+      return c && hasWords(text, c, 3) ? { span: c, that: false } : null;
+    }
+    if (/^[\s\u00A0]+(?!at\s+(?:least|most)\b)(?:and|or|but|to|for|of|about|in|on|at|with|by|from|so|as|after|before|during|following|while|when|amid|upon|nothing|something|anything|yes|no(?=[\s\u00A0]*(?:[.,;:!?]|to\b|$)))\b/i.test(after)) return null;
     if (/^[\s\u00A0]*[.,;:!?]/.test(after) || after.trim() === '') return null;
     if (/^[\s\u00A0]+(?:what|how|where|when|whether|why|who)[\s\u00A0]+to\b/i.test(after)) return null;
     // "what the senators said was …": the complement starts with a verb, the cue is in a relative clause

@@ -58,7 +58,7 @@ export const claimRules: readonly ClaimRule[] = [
   // author claims (author.ts)
   { id: 'claims.author-statement', stage: 'author', kind: 'author', description: 'ministry statement: every body paragraph, speaker null' },
   { id: 'claims.author-turn', stage: 'author', kind: 'author', description: 'transcript: each paragraph of a speaker turn ("Sergey Lavrov: …")',
-    pattern: /^(?<label>\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){0,3})(?:[\s\u00A0]*\([^)]{0,120}\))?:[\s\u00A0]+/u },
+    pattern: /^["“]?(?<label>\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){0,3})(?:[\s\u00A0]*\([^)]{0,120}\))?:[\s\u00A0]+/u },
 ];
 
 /** Validates the rule list (strict schema, unique ids); returns it indexed by id. */

@@ -135,6 +135,11 @@ function apposition(text: string, limit: number, comma: number): Span | null {
     const prev = text.lastIndexOf(',', right - 1);
     if (prev < limit || right - prev > 140) return null;
     const app = text.slice(prev + 1, right).trim();
+    // the description first: "A lawyer for the news outlets, David Schulz, said"
+    if (k === 0 && /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(app)) {
+      const desc = /(?:^|[.;:!?]["”]?[\s\u00A0]+|^[\s\u00A0"“]+)((?:A|An|The)[\s\u00A0][^,.;:!?“”"]{2,80})$/u.exec(text.slice(Math.max(limit, prev - 90), prev));
+      if (desc) return { start: prev - desc[1]!.length, end: comma };
+    }
     if (!/^(?:\p{Ll}|(?:The|A|An)\s)/u.test(app) || /[.;:!?“”"]/.test(app.replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Inc|Co|St)\./g, ''))) return null;
     const head = speakerBefore(text, Math.max(limit, text.lastIndexOf(',', prev - 1) + 1), prev);
     if (head) {

@@ -1,11 +1,42 @@
-// Cue matching built from the lexicon: every inflected form of every cue verb, and the noun cues.
+// Cue matching built from the lexicon: every inflected form of every cue verb (hand-written
+// lexicon.ts plus the forms learned from PolNeAR train, learned-cues.json), and the noun cues.
 import { cueAuxiliaries, cueVerbs, nounCues, type CueVerb } from './lexicon.js';
+import learned from './learned-cues.json' with { type: 'json' };
 
 export interface CueForm {
   verb: CueVerb;
   form: string;
   /** -ing participle ("adding", "saying"): the source is the subject of the main clause. */
   participle: boolean;
+  /** Takes an infinitival complement ("vowed to fight"), learned from the training frames. */
+  infinitive: boolean;
+}
+
+/** A learned form's frame counts (scripts/learn-cues.ts). */
+interface LearnedCue {
+  form: string;
+  cue: number;
+  precision: number;
+  that: number;
+  bare: number;
+  bareClause: number;
+  quote: number;
+  before: number;
+  to: number;
+}
+
+/** Thresholds for taking a learned form: cue often enough, in a fair share of its occurrences, with clause frames. */
+export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3 };
+
+const clauseFrames = (c: LearnedCue) => c.that + c.bareClause + c.to + c.quote;
+const takesInfinitive = (c: LearnedCue | undefined) => !!c && c.to >= 3 && c.to / c.cue >= 0.25;
+/** A crude lemma for learned forms (only compared with other lemmas and with the form itself). */
+function lemma(form: string): string {
+  if (/ied$/.test(form)) return form.replace(/ied$/, 'y');
+  if (/ing$/.test(form) && form.length > 5) return form.slice(0, -3);
+  if (/ed$/.test(form) && form.length > 4) return form.slice(0, -2);
+  if (/[^s]s$/.test(form) && form.length > 3) return form.slice(0, -1);
+  return form;
 }
 
 function regularForms(base: string): [string, string, string] {
@@ -15,13 +46,21 @@ function regularForms(base: string): [string, string, string] {
   return [s, past, ing];
 }
 
+const learnedByForm = new Map((learned.cues as LearnedCue[]).map((c) => [c.form, c] as const));
+
 export const cueForms: ReadonlyMap<string, CueForm> = (() => {
   const map = new Map<string, CueForm>();
   for (const verb of cueVerbs) {
     const [s, past, ing] = verb.forms ?? regularForms(verb.base);
     for (const form of [verb.base, s, past, ing, verb.participle].filter((f): f is string => !!f)) {
-      map.set(form, { verb, form, participle: form === ing });
+      map.set(form, { verb, form, participle: form === ing, infinitive: takesInfinitive(learnedByForm.get(form)) });
     }
+  }
+  for (const c of learned.cues as LearnedCue[]) {
+    if (map.has(c.form) || c.cue < LEARNED.minCount || c.precision < LEARNED.minPrecision || clauseFrames(c) < LEARNED.minClauseFrames) continue;
+    // a bare complement counts as a reported clause only when the training contents show one
+    const clause = c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= 0.4;
+    map.set(c.form, { verb: { base: lemma(c.form), clause }, form: c.form, participle: /ing$/.test(c.form), infinitive: takesInfinitive(c) });
   }
   return map;
 })();

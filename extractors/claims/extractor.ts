@@ -14,7 +14,7 @@ export function extractClaims(doc: Document, groups: readonly GroupMention[] = [
 
 export const claimsExtractor: ExtractorCore<'claims', ClaimMention> = {
   name: 'claims',
-  version: '0.1.0',
+  version: '0.2.0',
   needs: ['groups'],
   extract: (doc, prior) => extractClaims(doc, itemsOf<GroupMention>(prior, 'groups')),
 };

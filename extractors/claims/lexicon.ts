@@ -127,6 +127,7 @@ export const titleWords = new Set([
   'columnist', 'reporter', 'correspondent', 'pollster', 'strategist', 'attorney', 'justice', 'judge', 'economist',
   'ceo', 'founder', 'executive', 'operations', 'main', 'staff', 'military', 'army', 'national', 'security', 'council',
   'intelligence', 'director-general', 'un', 'u.n.', 'republican-nominee', 'democrat', 'businessman', 'host', 'anchor',
+  'coordinator', 'regional', 'humanitarian', 'commissioner', 'rapporteur', 'negotiator', 'mediator', 'emissary',
 ]);
 
 /** Heads of organisation descriptions ("the ministry", "the campaign"). */
@@ -169,6 +170,7 @@ export const determiners = new Set([
   'recent', 'latest', 'unnamed', 'anonymous', 'senior', 'u.s.', 'federal', 'western', 'independent', 'government',
   'military', 'foreign', 'russian', 'syrian', 'american', 'opposition', 'republican', 'democratic', 'campaign', 'police',
   'intelligence', 'security', 'national', 'state', 'public', 'private', 'election', 'polling', 'cnn', 'nbc', 'abc',
+  'news', 'media', 'local', 'rights', 'human', 'medical', 'civil', 'defence', 'defense', 'rescue', 'monitoring',
 ]);
 
 /** Capitalised sentence openers that are not part of a source NP. */
@@ -179,3 +181,16 @@ export const openerWords = new Set([
   'there', 'here', 'what', 'why', 'how', 'where', 'for', 'with', 'from', 'by', 'of', 'to', 'about', 'not', 'only',
   'even', 'just', 'apart',
 ]);
+
+/** Descriptors inside an organization description that are not names ("the British-based observatory"). */
+export const descriptorWords = new Set(['british', 'britain', 'uk', 'u.k.', 'london', 'coventry', 'monitoring', 'human', 'rights', 'war', 'syria', 'opposition', 'activist']);
+
+/**
+ * Heads of organization descriptions resolved to an earlier (or, in a lede, later) organization,
+ * with the gazetteer types they fit: "the monitor" → the Syrian Observatory.
+ */
+export const orgDescriptions: Readonly<Record<string, readonly string[]>> = {
+  monitor: ['ngo'], monitors: ['ngo'], observatory: ['ngo'], watchdog: ['ngo'],
+  group: ['ngo', 'armed-group', 'coalition', 'opposition-body', 'political-party', 'military-coalition'],
+  organization: ['ngo', 'international-organization', 'international-body'], organisation: ['ngo', 'international-organization', 'international-body'], agency: ['news-agency', 'government-body', 'international-organization'],
+};

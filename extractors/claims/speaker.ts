@@ -1,10 +1,6 @@
-// Source (speaker) NPs: found by scanning words before or after a cue, then resolved to a canonical
-// name: a written name ("Russian Deputy Defense Minister Anatoly Antonov" → "Anatoly Antonov"), an
-// organisation ("the Russian foreign ministry" → "Russian Foreign Ministry"), or, for pronouns,
-// surnames and descriptions ("he", "Antonov", "the minister", "the ministry"), the most recent
-// compatible named speaker (coreference).
+// Source (speaker) NPs: found by scanning words before or after a cue (resolution: coref.ts).
 import type { Span } from '../../src/types.js';
-import { determiners, openerWords, organisationHeads, peopleNouns, personPronouns, speakerStopWords, titleWords } from './lexicon.js';
+import { determiners, openerWords, orgDescriptions, organisationHeads, peopleNouns, personPronouns, speakerStopWords, titleWords } from './lexicon.js';
 
 interface Word extends Span {
   w: string;
@@ -29,6 +25,8 @@ function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+const ARTICLE = /^(?:the|a|an)$/i;
+const PLACE_PREPOSITION = /^(?:in|near|at|from|outside|around|into|across|towards?|inside|on|between)$/i;
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const lower = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
 
@@ -36,12 +34,14 @@ function allowedInNp(w: string): boolean {
   const l = lower(w);
   if (speakerStopWords.has(l) && !isCap(w)) return false;
   if (isCap(w)) return true;
-  return titleWords.has(l) || organisationHeads.has(l) || peopleNouns.has(l) || determiners.has(l) || l === 'of' || l === 'for';
+  return titleWords.has(l) || organisationHeads.has(l) || peopleNouns.has(l) || determiners.has(l) || l in orgDescriptions || /-based$/.test(l) || l === 'of' || l === 'for';
 }
 
 function headOk(w: string): boolean {
   const l = lower(w);
-  return (isCap(w) && !openerWords.has(l)) || titleWords.has(l) || organisationHeads.has(l) || peopleNouns.has(l);
+  // a bare article is no NP ("The claims came as …")
+  if (ARTICLE.test(w)) return false;
+  return (isCap(w) && !openerWords.has(l)) || titleWords.has(l) || organisationHeads.has(l) || peopleNouns.has(l) || l in orgDescriptions;
 }
 
 /** Text between `from` and `to` contains only spaces (incl. no-break spaces). */
@@ -53,7 +53,7 @@ export function blank(text: string, from: number, to: number): boolean {
  * The source NP ending right before `end` (only blanks between), within [limit, end).
  * Apposition: "X, chief of the Y, said" takes "X, chief of the Y".
  */
-export function speakerBefore(text: string, limitIn: number, end: number): Span | null {
+export function speakerBefore(text: string, limitIn: number, end: number, stripped = false): Span | null {
   const limit = Math.max(limitIn, end - 400); // a source NP is short: bounded work in run-on text
   let e = end;
   while (e > limit && /[\s\u00A0]/.test(text[e - 1] ?? '')) e--;
@@ -83,10 +83,21 @@ export function speakerBefore(text: string, limitIn: number, end: number): Span 
   let i = ws.length - 1;
   while (i >= 0 && allowedInNp(ws[i]!.w) && ws.length - i <= 12) {
     if (i < ws.length - 1 && !blank(text, ws[i]!.end, ws[i + 1]!.start)) break;
+    // an article opens the NP unless it follows "of"/"for" inside it ("head of the Observatory"):
+    // "…near Kobane the Observatory said" is not "Kobane the Observatory"
+    if (ARTICLE.test(ws[i]!.w) && !(i > 0 && /^(?:of|for)$/i.test(ws[i - 1]!.w))) {
+      i--;
+      break;
+    }
     i--;
   }
   let first = i + 1;
   while (first < ws.length && (openerWords.has(lower(ws[first]!.w)) || lower(ws[first]!.w) === 'of' || lower(ws[first]!.w) === 'for')) first++;
+  // after a place preposition the first capitalised word is the place: "…in Douma Rami Abdel Rahman said"
+  const prev = first > 0 ? ws[first - 1] : undefined;
+  const skipped = first > i + 1 ? ws[first - 1] : prev && blank(text, prev.end, ws[first]?.start ?? prev.end) ? prev : undefined;
+  // (in edited text "supporters in Congress say" keeps its place: only a name after the place is the source)
+  if (skipped && (PLACE_PREPOSITION.test(skipped.w) || (stripped && /^of$/i.test(skipped.w))) && (stripped || first + 1 < ws.length) && first < ws.length && isCap(ws[first]!.w) && !ARTICLE.test(ws[first]!.w) && !titleWords.has(lower(ws[first]!.w))) first++;
   if (first >= ws.length || !headOk(last.w)) return null;
   return { start: ws[first]!.start, end: last.end };
 }
@@ -124,6 +135,11 @@ function apposition(text: string, limit: number, comma: number): Span | null {
     const prev = text.lastIndexOf(',', right - 1);
     if (prev < limit || right - prev > 140) return null;
     const app = text.slice(prev + 1, right).trim();
+    // the description first: "A lawyer for the news outlets, David Schulz, said"
+    if (k === 0 && /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(app)) {
+      const desc = /(?:^|[.;:!?]["”]?[\s\u00A0]+|^[\s\u00A0"“]+)((?:A|An|The)[\s\u00A0][^,.;:!?“”"]{2,80})$/u.exec(text.slice(Math.max(limit, prev - 90), prev));
+      if (desc) return { start: prev - desc[1]!.length, end: comma };
+    }
     if (!/^(?:\p{Ll}|(?:The|A|An)\s)/u.test(app) || /[.;:!?“”"]/.test(app.replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Inc|Co|St)\./g, ''))) return null;
     const head = speakerBefore(text, Math.max(limit, text.lastIndexOf(',', prev - 1) + 1), prev);
     if (head) {
@@ -157,92 +173,4 @@ export function speakerAfter(text: string, start: number, limitIn: number): Span
   return { start: ws[0]!.start, end };
 }
 
-// ---------------------------------------------------------------- resolution
-
-export type EntityKind = 'person' | 'org' | 'group';
-
-export interface Entity {
-  name: string;
-  kind: EntityKind;
-  /** Lower-cased description words seen with this entity ("deputy", "defense", "minister"). */
-  words: Set<string>;
-}
-
-export interface Resolution {
-  name: string | null;
-  /** Set when the name came from an earlier mention. */
-  coreference: boolean;
-  entity?: Entity;
-}
-
-const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
-
-/** Resolves a source NP against the entities seen so far (most recent last); may add an entity. */
-export function resolveSpeaker(np: string, entities: Entity[], turnSpeaker?: string | null, canonical?: string): Resolution {
-  const r = resolve(np, entities, turnSpeaker, canonical);
-  // recency: the entity just mentioned becomes the most recent one
-  if (r.entity) {
-    const i = entities.indexOf(r.entity);
-    if (i >= 0 && i < entities.length - 1) {
-      entities.splice(i, 1);
-      entities.push(r.entity);
-    }
-  }
-  return r;
-}
-
-function resolve(np: string, entities: Entity[], turnSpeaker?: string | null, canonical?: string): Resolution {
-  const flat = np.replace(/\u00A0/g, ' ').replace(/\s*\([^)]*\)/g, '').trim();
-  const main = flat.split(',')[0]!.trim();
-  const toks = main.split(/\s+/);
-  const l = main.toLowerCase();
-  if (l in personPronouns) {
-    const g = personPronouns[l];
-    if (g === 'self') return turnSpeaker ? { name: turnSpeaker, coreference: true } : { name: null, coreference: false };
-    const want: EntityKind[] = g === 'm' || g === 'f' || g === 'rel' ? ['person'] : l === 'it' ? ['org'] : ['org', 'group', 'person'];
-    const e = [...entities].reverse().find((x) => want.includes(x.kind));
-    return e ? { name: e.name, coreference: true, entity: e } : { name: null, coreference: false };
-  }
-  const content = toks.filter((t) => !determiners.has(t.toLowerCase()) || isCap(t));
-  const dropDet = toks[0] && ['the', 'a', 'an'].includes(toks[0].toLowerCase()) ? toks.slice(1) : toks;
-  const head = lower(toks[toks.length - 1] ?? '');
-  const hasCap = content.some((t) => isCap(t) && !['The', 'A', 'An'].includes(t));
-  if (organisationHeads.has(head) || (hasCap && content.length > 0 && organisationHeads.has(lower(content[content.length - 1]!)))) {
-    const descWords = dropDet.map((t) => lower(t));
-    if (!dropDet.some((t) => isCap(t) && !titleWords.has(lower(t)) && !organisationHeads.has(lower(t))) && dropDet.length <= 2) {
-      // a description ("the ministry", "the campaign"): the latest organisation with that head
-      const e = [...entities].reverse().find((x) => x.kind === 'org' && x.words.has(head));
-      if (e) return { name: e.name, coreference: true, entity: e };
-    }
-    if (toks[0] && /^(?:a|an)$/i.test(toks[0])) return { name: null, coreference: false };
-    if (!hasCap) return { name: null, coreference: false }; // "the campaign" with no named antecedent
-    const name = canonical ?? titleCase(dropDet.join(' ').replace(/[’']s$/, ''));
-    const e: Entity = { name, kind: 'org', words: new Set(descWords) };
-    entities.push(e);
-    return { name, coreference: false, entity: e };
-  }
-  // person: the capitalised words after the last title word
-  let k = toks.length;
-  while (k > 0 && isCap(toks[k - 1]!) && !titleWords.has(lower(toks[k - 1]!))) k--;
-  const nameToks = toks.slice(k).map((t) => t.replace(/[’']s$/, ''));
-  const desc = toks.slice(0, k).map((t) => lower(t)).filter((t) => titleWords.has(t) || peopleNouns.has(t));
-  if (nameToks.length === 0) {
-    // a description: "the minister", "the deputy defense minister", "the spokesman"
-    if (toks[0] && /^(?:the|this)$/i.test(toks[0]) && desc.length > 0 && toks.length <= 5) {
-      const e = [...entities].reverse().find((x) => desc.every((d) => x.words.has(d)));
-      if (e) return { name: e.name, coreference: true, entity: e };
-    }
-    return { name: null, coreference: false };
-  }
-  if (nameToks.length === 1) {
-    const e = [...entities].reverse().find((x) => x.kind === 'person' && x.name.split(' ').includes(nameToks[0]!));
-    if (e) {
-      for (const d of desc) e.words.add(d);
-      return { name: e.name, coreference: e.name !== nameToks[0], entity: e };
-    }
-  }
-  const name = nameToks.join(' ');
-  const e: Entity = { name, kind: 'person', words: new Set(desc) };
-  entities.push(e);
-  return { name, coreference: false, entity: e };
-}
+export { resolveSpeaker, type Entity, type EntityKind, type Resolution } from './coref.js';

@@ -6,6 +6,13 @@ export type ClaimKind = 'direct' | 'indirect' | 'mixed' | 'author';
 export interface ClaimSpeaker extends SpanText {
   /** Resolved canonical name (e.g. "Anatoly Antonov" for "he"); inferred when resolved from elsewhere. */
   name: string | null;
+  /** Entity id, a function of the folded name: `person:sergei-lavrov`, `group:sohr`, `org:aleppo-police-command`. */
+  id?: string;
+  type?: 'person' | 'organization';
+  /** A person's role as written with the name ("Deputy Defense Minister"). */
+  role?: string;
+  /** Gazetteer id: the organization itself, or the organization a person speaks for. */
+  group?: string;
 }
 
 export interface ClaimMention extends Mention {

@@ -1,0 +1,85 @@
+// Direct claims: a quotation with its cue after it ("…," Smith said / "…," said Smith) or before
+// it (Smith said: "…"), and headline colons ("Pat Caddell: Democrat Voters Worried …").
+import type { Span } from '../../src/types.js';
+import { cueOf, verbCueRe } from './cues.js';
+import { ADJUNCT, OBJECT_VERBS } from './frames.js';
+import { wordCount, type Quote } from './quotes.js';
+import { patternOf } from './rules.js';
+import { blank, speakerAfter, speakerBefore } from './speaker.js';
+import { advanceAdjunct, blankOrComma, matchesIn, trimEnd, type Draft } from './text.js';
+
+/** Headline "Pat Caddell: Democrat Voters Worried About …" — the colon is the cue. */
+export function headlineColon(text: string, para: Span, drafts: Draft[]): void {
+  const m = patternOf('claims.headline-colon').exec(text.slice(para.start, para.end));
+  if (!m?.groups) return;
+  const colon = para.start + m.groups.src!.length;
+  const start = para.start + m[0].length;
+  const end = trimEnd(text, start, para.end);
+  if (wordCount(text, { start, end }) < 3) return;
+  const quoted = /^[“"]/.test(text.slice(start, end));
+  drafts.push({ start: quoted ? start + 1 : start, end: quoted ? trimEnd(text, start, end - (/[”"]$/.test(text.slice(start, end)) ? 1 : 0)) : end,
+    kind: quoted ? 'direct' : 'indirect', speaker: { start: para.start, end: colon }, cue: { start: colon, end: colon + 1 }, rule: 'claims.headline-colon' });
+}
+export interface Attr {
+  shared?: boolean;
+  speaker: Span | null;
+  cue: Span | null;
+  rule: string;
+  end: number;
+}
+
+/** `"…," Smith said` / `"…," said Smith` / `"…," he added.` */
+export function cueAfterQuote(text: string, q: Quote, para: Span): Attr | null {
+  const from = q.close + 1;
+  const stop = Math.min(para.end, from + 160);
+  const windowText = text.slice(from, stop);
+  const cut = windowText.search(patternOf('claims.quote-said'));
+  const limit = cut < 0 ? stop : from + cut;
+  const before = text.slice(Math.max(q.inner.end - 1, q.open), q.close);
+  if (!/[,?!.—–-]/.test(before) && text[from] !== ',') return null;
+  // `"…." He said` starts a new sentence: after a full stop, ? or ! the attribution goes on in lower case
+  const next = /[^\s\u00A0]/.exec(text.slice(from, limit));
+  if (/[.?!]/.test(before.replace(/[”"'’]/g, '')) && next && /\p{Lu}/u.test(next[0])) return null;
+  const v = matchesIn(verbCueRe, text, from, limit)[0];
+  if (!v) return null;
+  const aux = v.groups?.aux ?? '';
+  const cueSpan = { start: v.index + (aux.length ? 0 : 0), end: v.index + v[0].length };
+  const verbStart = v.index + aux.length;
+  const lead = from + (text[from] === ',' ? 1 : 0);
+  if (blank(text, lead, v.index)) {
+    const sp = speakerAfter(text, cueSpan.end, limit);
+    if (!sp) return null;
+    return { speaker: sp, cue: cueSpan, rule: 'claims.quote-said-inverted', end: sp.end };
+  }
+  const sp = speakerBefore(text, lead, v.index);
+  if (!sp || !blankOrComma(text, lead, sp.start)) return null;
+  void verbStart;
+  return { speaker: sp, cue: cueSpan, rule: 'claims.quote-said', end: trimEnd(text, cueSpan.start, advanceAdjunct(text, cueSpan.end)) };
+}
+/** `Smith said: "…"` / `Smith told reporters, "…"` (also from the end of the previous paragraph). */
+export function cueBeforeQuote(text: string, q: Quote, para: Span, prevPara: Span | null): Attr | null {
+  let zoneStart = Math.max(para.start, q.open - 300);
+  let zoneEnd = q.open;
+  if (blank(text, para.start, q.open) && prevPara && /:\s*$/.test(text.slice(Math.max(prevPara.start, prevPara.end - 10), prevPara.end))) {
+    zoneStart = Math.max(prevPara.start, prevPara.end - 300);
+    zoneEnd = prevPara.end;
+  }
+  const zone = text.slice(zoneStart, zoneEnd);
+  const tail = /[:,][\s\u00A0]*$/.exec(zone);
+  if (!tail) return null;
+  const punct = zoneStart + tail.index;
+  // the last cue verb in the last 80 characters before the colon
+  const from = Math.max(zoneStart, punct - 80);
+  const v = matchesIn(verbCueRe, text, from, punct).at(-1);
+  if (!v) return null;
+  const cue = { start: v.index, end: v.index + v[0].length };
+  const between = text.slice(cue.end, punct);
+  const form = cueOf(v.groups?.verb ?? '');
+  const objectOk = /^[\s\u00A0]*$/.test(ADJUNCT.exec(between)?.[0] === between ? '' : between.replace(ADJUNCT, ''))
+    || (form && OBJECT_VERBS.has(form.verb.base) && /^[\s\u00A0]+(?:[\p{L}’'.-]+[\s\u00A0]*){1,4}$/u.test(between));
+  const afterSp = speakerAfter(text, cue.end, punct);
+  if (!objectOk && !(afterSp && blank(text, afterSp.end, punct))) return null;
+  const sp = speakerBefore(text, zoneStart, cue.start) ?? (afterSp && blank(text, afterSp.end, punct) ? afterSp : null);
+  if (!sp) return null;
+  return { speaker: sp, cue, rule: 'claims.said-colon-quote', end: punct, shared: zoneStart !== para.start };
+}

@@ -1,0 +1,18 @@
+// Rule data shared by several claims rules: the words and adverbials that may stand between a cue
+// and its content or source. Data only; the rules in rules.ts and the stages use them.
+
+/** A closing quotation mark. */
+export const CLOSE = /[”"']/;
+/** A reporter's connective opening the content ("But", "Apart from that,"), not part of the claim. */
+export const OPENER = /^(?:(?:But|And|Also|However|Meanwhile|Still|Yet|So|Apart from that|In addition|Moreover|Furthermore|Now|Then)\b,?[\s\u00A0]+)+/;
+/** Adjuncts between a cue and its content: "said on Monday", "said in a statement", "told CNN". */
+export const ADJUNCT = /^(?:[\s\u00A0]+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|recently|last\s+\w+|this\s+week|at\s+(?:the|that)\s+time|(?:in|during)\s+(?:a|an|his|her|their|the)\s+(?:statement|interview|speech|briefing|call|rally|op-ed|post|tweet|letter|email|memo|conference|press\s+conference|news\s+conference|appearance)(?:\s+(?:with|on|to|at)\s+[^,.;:“"]{1,40}?)?|on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC)|at\s+(?:a|the)\s+(?:rally|briefing|news\s+conference|press\s+conference|event|hearing))\b)*/;
+/** Verbs whose bare complement is nearly always a reported clause. */
+export const SAY_VERBS = new Set(['say', 'tell', 'add']);
+export const PRONOUN_SUBJECT = /^[\s\u00A0]+(?:he|she|they|it|we|I|you|there|this|that)\b/;
+/** A clause-final adverbial after the cue: "…, the ministry said after a meeting with …". */
+export const ADVERBIAL = /^[\s\u00A0]+(?:after|following|during|before|when|while|amid|ahead\s+of|upon|at|in|on)\b/;
+/** Verbs taking a hearer object before the content: "told reporters that", "warned Washington that". */
+export const OBJECT_VERBS = new Set(['tell', 'remind', 'warn', 'assure', 'inform']);
+/** "X's statement/remarks" in a transcript title: the speaker of an opening statement. */
+export const TITLE_SPEAKER = /(?<name>\p{Lu}[\p{L}-]+(?:[\s\u00A0]+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:statement|remarks|speech|address|article|interview|opening|comment|answers)/u;

@@ -1,0 +1,211 @@
+// Indirect and mixed claims of one sentence: cue verbs with their clause ("X said (that) …",
+// "…, X said", "…, said X", "A, X said, B", "As X said, …", ", adding that …") and noun cues
+// ("according to X"); first-person stance is not a claim; coordinated attributions are split.
+import type { Span } from '../../src/types.js';
+import { cueOf, nounCueRe, verbCueRe, type CueForm } from './cues.js';
+import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
+import { finiteMarkers } from './lexicon.js';
+import { blank, speakerAfter, speakerBefore } from './speaker.js';
+import { PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
+import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type Draft } from './text.js';
+
+const PP_THEN_SUBJECT = /^[\s\u00A0]+(?:after|before|during|following|at|in|on|since)[\s\u00A0]+(?:the|a|an|his|her|their|its|this|that|last)[\s\u00A0]+[\p{L}-]+(?:[\s\u00A0]+[\p{L}-]+)?,?(?=[\s\u00A0]+(?:he|she|they|it|we|I|there)\b)/u;
+const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
+
+export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false): void {
+  const inDirect = (x: number) => findSpan(direct, x) !== undefined;
+  // the latest claim whose cue is in this sentence (e.g. a quotation's "said" before ", adding that")
+  const recent = drafts.slice(-64); // drafts are appended in text order: the sentence's ones are at the end
+  let last: Draft | null = recent.filter((d) => d.cue && d.cue.start >= s.start && d.cue.start < s.end).at(-1) ?? null;
+  for (const v of matchesIn(verbCueRe, text, s.start, s.end)) {
+    const cue = { start: v.index, end: v.index + v[0].length };
+    if (cue.end > s.end) break;
+    if (usedCues.has(cue.start)) continue;
+    const form = cueOf(v.groups?.verb ?? '');
+    if (!form) continue;
+    // a capitalised cue word outside headlines is a name or a noun ("the United States")
+    if (!titleLike && /^\p{Lu}/u.test(v.groups?.verb ?? '') && !blank(text, s.start, v.index)) continue;
+    // after an article or possessive the cue word is a noun: "The claims came as …", "his report"
+    if (!v.groups?.aux && NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start))) continue;
+    const nested = inDirect(cue.start);
+    const d = verbClaim(text, s, cue, form, last, nested, stripped);
+    if (d && isStance(text, d, form.form)) continue;
+    if (d && !(nested && d.rule !== 'claims.said-that')) {
+      if (directInner.has(`${d.start}:${d.end}`)) continue;
+      drafts.push(d);
+      usedCues.add(cue.start);
+      last = d;
+    }
+  }
+  const mine = drafts.slice(-64).filter((d) => d.kind !== 'direct' && d.kind !== 'author' && d.cue && d.cue.start >= s.start && d.cue.start < s.end);
+  splitCoordinated(text, mine);
+  for (const d of mine) if (d.kind === 'indirect' && hasQuote(text, d.start, d.end)) d.kind = 'mixed';
+  for (const m of matchesIn(nounCueRe, text, s.start, s.end)) {
+    const cue = { start: m.index, end: m.index + m[0].length };
+    if (cue.end > s.end) break;
+    const d = nounClaim(text, s, cue, stripped);
+    if (d) {
+      if (hasQuote(text, d.start, d.end)) d.kind = 'mixed';
+      drafts.push(d);
+    }
+  }
+}
+
+/**
+ * First-person present-tense stance of the speaker himself ("I believe", "we hope", "we are
+ * convinced"): part of the speaker's own claim, not a separate attribution. "I explained that" stays.
+ */
+function isStance(text: string, d: Draft, form: string): boolean {
+  if (!d.speaker) return false;
+  const sp = text.slice(d.speaker.start, d.speaker.end).toLowerCase();
+  if (sp !== 'i' && sp !== 'we') return false;
+  const cue = d.cue ? text.slice(d.cue.start, d.cue.end).toLowerCase() : '';
+  return cueOfBase(form) && /^(?:(?:also|still|do|really|certainly|strongly|firmly|sincerely|will|would)\s+)*\w+$/.test(cue);
+}
+
+const cueOfBase = (form: string) => cueOf(form)?.verb.base === form.toLowerCase();
+
+/**
+ * "X said A, and he noted that B": a later attribution in the same sentence ends the content of the
+ * earlier one (before its source, or its cue when the source is shared), dropping the conjunction.
+ */
+function splitCoordinated(text: string, inSentence: Draft[]): void {
+  const ordered = [...inSentence].sort((a, b) => a.cue!.start - b.cue!.start);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const a = ordered[i]!;
+    const b = ordered[i + 1]!;
+    const cut = Math.min(b.speaker && b.speaker.start > a.start ? b.speaker.start : b.cue!.start, b.cue!.start);
+    if (a.start < cut && a.end > cut && b.start >= cut) {
+      let end = cut;
+      const before = text.slice(a.start, end).replace(/[\s\u00A0,;:—–-]*(?:\b(?:and|but|while|although|though|yet|as|adding|also)\b[\s\u00A0,]*)*$/, '');
+      end = trimEnd(text, a.start, a.start + before.length);
+      if (end - a.start >= 3) a.end = end;
+    }
+  }
+}
+
+
+function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft | null, nested: boolean, stripped: boolean): Draft | null {
+  const base = form.verb.base;
+  const clause = form.verb.clause === true;
+  const participle = form.participle;
+  const rest = () => {
+    let at = advanceAdjunct(text, cue.end);
+    if (OBJECT_VERBS.has(base)) {
+      const obj = /^[\s\u00A0]+(?:(?!that\b)[\p{L}’'.-]+[\s\u00A0]+){1,4}?(?=that\b)/u.exec(text.slice(at, Math.min(s.end, at + 400)))
+        ?? /^[\s\u00A0]+(?:him|her|them|us|me|reporters|journalists|supporters|the\s+\w+|(?:The\s+)?[A-Z][\p{L}.’']+(?:\s+[A-Z][\p{L}.’']+){0,3})(?=[\s\u00A0,])/u.exec(text.slice(at, Math.min(s.end, at + 400)));
+      if (obj) at = advanceAdjunct(text, at + obj[0].length);
+    }
+    return at;
+  };
+  const clauseAfter = (): { span: Span; that: boolean; to?: boolean } | null => {
+    const at = rest();
+    const after = text.slice(at, Math.min(s.end, at + 400));
+    const that = /^[\s\u00A0]*,?[\s\u00A0]*that\b/.exec(after);
+    if (that) {
+      const c = contentAfter(text, at + that[0].length, s);
+      return c ? { span: c, that: true } : null;
+    }
+    // an intention or stance with an infinitival complement: "vowed to fight on"
+    if (form.infinitive && /^[\s\u00A0]+to[\s\u00A0]+\p{Ll}/u.test(after)) {
+      const c = contentAfter(text, at, s);
+      return c && hasWords(text, c, 3) ? { span: c, that: false, to: true } : null;
+    }
+    if (!clause) return null;
+    if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide
+    if (stripped && PARTICIPIAL.test(after)) return null; // "said updating an earlier toll": an adjunct
+    // "Trump said after the convention he would not …": a short adjunct, then the clause's subject
+    const pp = SAY_VERBS.has(base) ? PP_THEN_SUBJECT.exec(after) : null;
+    if (pp) {
+      const c = contentAfter(text, at + pp[0].length, s);
+      return c && hasWords(text, c, 3) ? { span: c, that: false } : null;
+    }
+    if (/^[\s\u00A0]+(?!at\s+(?:least|most)\b)(?:and|or|but|to|for|of|about|in|on|at|with|by|from|so|as|after|before|during|following|while|when|amid|upon|nothing|something|anything|yes|no(?=[\s\u00A0]*(?:[.,;:!?]|to\b|$)))\b/i.test(after)) return null;
+    if (/^[\s\u00A0]*[.,;:!?]/.test(after) || after.trim() === '') return null;
+    if (/^[\s\u00A0]+(?:what|how|where|when|whether|why|who)[\s\u00A0]+to\b/i.test(after)) return null;
+    // "what the senators said was …": the complement starts with a verb, the cue is in a relative clause
+    if (/^[\s\u00A0]+(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must)\b/i.test(after)) return null;
+    const probe = after.split(/\s+/).slice(0, 12).join(' ');
+    if (!SAY_VERBS.has(base) && !PRONOUN_SUBJECT.test(after) && !finiteMarkers.test(probe)) return null;
+    const c = contentAfter(text, at, s);
+    return c && hasWords(text, c, 3) ? { span: c, that: false } : null;
+  };
+
+  if (participle) {
+    // ", adding that …" / ", saying …": the source is the one of the clause before
+    if (!/,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && !last) return null;
+    const c = clauseAfter();
+    if (!c) return null;
+    const speaker = last?.speaker ?? speakerAfter(text, trimStart(text, s.start, s.end), cue.start);
+    return { ...c.span, kind: 'indirect', speaker, cue, rule: c.that ? 'claims.adding-that' : 'claims.saying-clause' };
+  }
+  const sp = speakerBefore(text, s.start, cue.start, stripped);
+  if (sp) {
+    // "As I have already said, clause" / "As the minister noted, clause"
+    if (sp.start - s.start < 120 && /^(?:[^:.]{1,80}:[\s\u00A0]+)?[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?As[\s\u00A0]+$/.test(text.slice(s.start, sp.start))) {
+      const at = advanceAdjunct(text, cue.end);
+      if (!/^[\s\u00A0]*,/.test(text.slice(at, Math.min(s.end, at + 40)))) return null;
+      const c = contentAfter(text, at, s);
+      return c ? { ...c, kind: 'indirect', speaker: sp, cue, rule: 'claims.as-said' } : null;
+    }
+    // stripped wire copy: "…10 civilians said the Syrian Observatory." — the source follows the cue
+    const c = stripped && wireSourceAfter(text, s, cue) ? null : clauseAfter();
+    if (c) return { ...c.span, kind: 'indirect', speaker: sp, cue, rule: c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause' };
+    if (nested) return null;
+    const tailAt = Math.max(s.start, sp.start - 40);
+    const comma = /,[\s\u00A0]*$/.exec(text.slice(tailAt, sp.start));
+    if (!comma) return stripped ? wireClauseSaid(text, s, cue, sp) ?? wireClauseSaidInverted(text, s, cue) : null;
+    const commaAt = tailAt + comma.index;
+    const afterAt = advanceAdjunct(text, cue.end);
+    const after = text.slice(afterAt, Math.min(s.end, afterAt + 400));
+    const start = trimStart(text, s.start, sp.start);
+    if (CLOSE.test(text[commaAt - 1] ?? '')) return null; // quotation: handled as direct
+    if (/^[\s\u00A0]*(?:[.!?:]["”]?)?[\s\u00A0]*$/.test(after) || /^[\s\u00A0]*,[\s\u00A0]*(?:adding|saying|noting|arguing|citing|and)\b/.test(after) || ADVERBIAL.test(after)) {
+      const end = trimEnd(text, start, commaAt);
+      if (!hasWords(text, { start, end }, 3)) return null;
+      return { start, end, kind: 'indirect', speaker: sp, cue, rule: 'claims.clause-said' };
+    }
+    if (/^[\s\u00A0]*,/.test(after)) {
+      const end = trimEnd(text, start, s.end);
+      if (!hasWords(text, { start, end }, 5)) return null;
+      return { start, end, kind: 'indirect', speaker: sp, cue, rule: 'claims.clause-said-mid' };
+    }
+    return null;
+  }
+  // inverted: "…, said the official."
+  if (nested) return null;
+  const tailAt = Math.max(s.start, cue.start - 40);
+  const comma = /,[\s\u00A0]*$/.exec(text.slice(tailAt, cue.start));
+  if (!comma && stripped) return wireClauseSaidInverted(text, s, cue);
+  if (!comma || CLOSE.test(text[tailAt + comma.index - 1] ?? '')) return null;
+  const spA = speakerAfter(text, cue.end, s.end);
+  if (!spA || !/^[\s\u00A0]*(?:[.!?,]|$)/.test(text.slice(spA.end, Math.min(s.end, spA.end + 10)))) return null;
+  const start = trimStart(text, s.start, cue.start);
+  const end = trimEnd(text, start, tailAt + comma.index);
+  if (!hasWords(text, { start, end }, 3)) return null;
+  return { start, end, kind: 'indirect', speaker: spA, cue, rule: 'claims.clause-said-inverted' };
+}
+
+/** "According to X, clause." / "Clause, according to X." */
+function nounClaim(text: string, s: Span, cue: Span, stripped: boolean): Draft | null {
+  const before = text.slice(Math.max(s.start, cue.start - 40), cue.start);
+  const sentenceInitial = cue.start - s.start < 40 && /^[\s\u00A0“"]*(?:(?:But|And|Also|However|Yet|So)\b,?[\s\u00A0]*)?$/.test(before);
+  const ci = text.slice(cue.end, Math.min(s.end, cue.end + 400)).indexOf(',');
+  const commaAfter = ci < 0 ? -1 : cue.end + ci;
+  if (stripped && (commaAfter < 0 || commaAfter >= s.end) && (sentenceInitial || !/,[\s\u00A0]*$/.test(before))) return wireAccordingTo(text, s, cue, sentenceInitial);
+  if (sentenceInitial) {
+    if (commaAfter < 0 || commaAfter >= s.end) return null;
+    const sp = { start: trimStart(text, cue.end, commaAfter), end: trimEnd(text, cue.end, commaAfter) };
+    const c = contentAfter(text, commaAfter + 1, s);
+    if (!c || sp.end <= sp.start) return null;
+    return { ...c, kind: 'indirect', speaker: sp, cue, rule: 'claims.according-to' };
+  }
+  if (!/,[\s\u00A0]*$/.test(before)) return null;
+  const spEnd = commaAfter >= 0 && commaAfter < s.end ? commaAfter : trimEnd(text, cue.end, s.end);
+  const sp = { start: trimStart(text, cue.end, spEnd), end: trimEnd(text, cue.end, spEnd) };
+  if (sp.end <= sp.start || hasWords(text, sp, 13)) return null;
+  const start = trimStart(text, s.start, cue.start);
+  const end = commaAfter >= 0 && commaAfter < s.end && s.end - commaAfter > 12 ? trimEnd(text, start, s.end) : trimEnd(text, start, cue.start);
+  if (!hasWords(text, { start, end }, 3)) return null;
+  return { start, end, kind: 'indirect', speaker: sp, cue, rule: 'claims.clause-according-to' };
+}

@@ -1,0 +1,87 @@
+// Learns the claims cue lexicon from PolNeAR training attributions (brat .ann beside the texts):
+//   npm run build && node dist/scripts/learn-cues.js ../shared/data/polnear-train [--min 4] [--precision 0.2]
+// writes extractors/claims/learned-cues.json (commit it; re-run to regenerate). For each cue head
+// word (the last word of a one- to three-word verb cue, lower-cased: "has said" → "said") it counts
+// how often the word is a gold cue and how often it occurs in the texts at all (its cue precision),
+// and the frame its content takes: a that-clause, a bare clause after the cue, a quotation, or
+// content before the cue ("…, X said"). Only words that are cues often enough and in a fair share of
+// their occurrences are kept, so the lexicon does not chase one article's wording.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAnn } from './eval-polnear.js';
+
+interface Tally {
+  cue: number;
+  seen: number;
+  that: number;
+  bare: number;
+  quote: number;
+  before: number;
+  to: number;
+  /** Bare contents that show a finite verb early on (a reported clause, not a noun phrase). */
+  bareClause: number;
+}
+
+/** Heads that are not verbs: prepositions and the like ending multi-word cues ("referring to"). */
+const FUNCTION_WORDS = new Set(['for', 'about', 'with', 'from', 'into', 'over', 'after', 'against', 'and', 'that', 'the', 'this', 'those', 'these', 'what', 'than', 'out', 'off', 'according', 'his', 'her', 'their', 'its', 'our', 'fact', 'view', 'views', 'poll', 'polls', 'data', 'report', 'survey']);
+const FINITE = /\b(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|did|isn’t|wasn’t|won’t|can’t|don’t|doesn’t|didn’t)\b/i;
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--'));
+if (!dir) {
+  process.stderr.write('usage: learn-cues <polnear-train dir> [--min N] [--precision P]\n');
+  process.exit(2);
+}
+const opt = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
+const minCount = opt('--min', 4);
+const minPrecision = opt('--precision', 0.2);
+const out = join(import.meta.dirname, '..', '..', 'extractors', 'claims', 'learned-cues.json');
+
+const tallies = new Map<string, Tally>();
+const tally = (w: string) => {
+  let t = tallies.get(w);
+  if (!t) tallies.set(w, (t = { cue: 0, seen: 0, that: 0, bare: 0, quote: 0, before: 0, to: 0, bareClause: 0 }));
+  return t;
+};
+const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+const texts: string[] = [];
+for (const txt of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+  const name = txt.replace(/\.txt$/, '');
+  const ann = anns.find((a) => a.startsWith(`${name}_`));
+  if (!ann) continue;
+  const text = readFileSync(join(dir, 'text', txt), 'utf8');
+  texts.push(text);
+  for (const g of parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8'))) {
+    if (!g.cue) continue;
+    const cueText = text.slice(g.cue.start, g.cue.end).toLowerCase();
+    const ws = cueText.match(/[a-z’']+/g);
+    if (!ws || ws.length > 3) continue;
+    const head = ws[ws.length - 1]!;
+    // verb forms only: nominal cues ("assertion") and adverbs ("reportedly") need frames of their own
+    if (!/^[a-z]{3,}$/.test(head) || /ly$|tion$|ment$/.test(head) || FUNCTION_WORDS.has(head)) continue;
+    const t = tally(head);
+    t.cue++;
+    const content = text.slice(g.start, g.end);
+    if (g.end <= g.cue.start) t.before++;
+    else if (/^[“"‘]/.test(content)) t.quote++;
+    else if (/^that\b/i.test(content)) t.that++;
+    else if (/^to\b/i.test(content)) t.to++;
+    else if (g.start >= g.cue.end) {
+      t.bare++;
+      if (FINITE.test(content.split(/\s+/).slice(0, 8).join(' '))) t.bareClause++;
+    }
+  }
+}
+// occurrences of each candidate word in all training texts (its precision as a cue)
+for (const text of texts) {
+  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) {
+    const t = tallies.get(m[0]);
+    if (t) t.seen++;
+  }
+}
+const entries = [...tallies.entries()]
+  .filter(([, t]) => t.cue >= minCount && t.cue / Math.max(t.seen, 1) >= minPrecision)
+  .sort((a, b) => b[1].cue - a[1].cue || a[0].localeCompare(b[0]))
+  .map(([form, t]) => ({ form, ...t, precision: Number((t.cue / Math.max(t.seen, 1)).toFixed(3)) }));
+writeFileSync(out, `${JSON.stringify({ source: 'PolNeAR train', minCount, minPrecision, cues: entries }, null, 1)}\n`);
+process.stdout.write(`${entries.length} cue forms written to ${out}\n`);

@@ -5,7 +5,7 @@ import { itemsOf, type ExtractorCore } from '../../src/extractor.js';
 import type { Document } from '../../src/types.js';
 import type { CasualtyMention } from './types.js';
 import type { DateMention } from '../dates/types.js';
-import type { GroupMention } from '../groups/types.js';
+import { namedGroups, type GroupMention } from '../groups/types.js';
 import { extractFigures } from './engine.js';
 import { cuePositions, hasNumber } from './prefilter.js';
 import { findPlaces } from './places.js';
@@ -79,5 +79,5 @@ export const casualtiesExtractor: ExtractorCore<'casualties', CasualtyMention> =
   name: 'casualties',
   version: '1.1.0',
   needs: ['dates', 'groups'],
-  extract: (doc, prior) => extractCasualties(doc, itemsOf<DateMention>(prior, 'dates'), itemsOf<GroupMention>(prior, 'groups')),
+  extract: (doc, prior) => extractCasualties(doc, itemsOf<DateMention>(prior, 'dates'), namedGroups(itemsOf<GroupMention>(prior, 'groups'))),
 };

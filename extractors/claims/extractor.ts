@@ -4,7 +4,7 @@
 import { itemsOf, type ExtractorCore } from '../../src/extractor.js';
 import type { Document } from '../../src/types.js';
 import type { ClaimMention } from './types.js';
-import type { GroupMention } from '../groups/types.js';
+import { namedGroups, type GroupMention } from '../groups/types.js';
 import { extractClaimDrafts, resolveDrafts } from './engine.js';
 
 /** `groups` (the groups extractor's output) gives canonical names to organisation sources. */
@@ -16,5 +16,5 @@ export const claimsExtractor: ExtractorCore<'claims', ClaimMention> = {
   name: 'claims',
   version: '0.2.0',
   needs: ['groups'],
-  extract: (doc, prior) => extractClaims(doc, itemsOf<GroupMention>(prior, 'groups')),
+  extract: (doc, prior) => extractClaims(doc, namedGroups(itemsOf<GroupMention>(prior, 'groups'))),
 };

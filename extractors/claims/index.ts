@@ -37,7 +37,15 @@ export const claims: Extractor<'claims', ClaimMention, GoldClaim> = {
   item: z.object({
     ...mentionShape,
     kind,
-    speaker: spanTextSchema.extend({ name: z.string().nullable() }).nullable(),
+    speaker: spanTextSchema
+      .extend({
+        name: z.string().nullable(),
+        id: z.string().min(1).optional(),
+        type: z.enum(['person', 'organization']).optional(),
+        role: z.string().optional(),
+        group: z.string().optional(),
+      })
+      .nullable(),
     cue: spanTextSchema.nullable(),
     dates: z.array(z.number().int().nonnegative()).optional(),
     casualties: z.array(z.number().int().nonnegative()).optional(),
@@ -57,7 +65,8 @@ export const claims: Extractor<'claims', ClaimMention, GoldClaim> = {
     modes: ['strict', 'overlap'],
     fields: [
       { metric: 'speaker', agrees: (p, g) => same(p.speaker?.name, g.speaker?.name) },
-      { metric: 'speaker-entity', agrees: (p, g) => nameKey(p.speaker?.name) === nameKey(g.speaker?.name) },
+      // the organisation's gazetteer id when the gold gives one, else the folded canonical name
+      { metric: 'speaker-entity', agrees: (p, g) => (g.speaker?.group ? p.speaker?.group === g.speaker.group : nameKey(p.speaker?.name) === nameKey(g.speaker?.name)) },
       { metric: 'speaker-span', agrees: (p, g) => spanAgrees(p.speaker, g.speaker) },
       { metric: 'cue', agrees: (p, g) => spanAgrees(p.cue, g.cue) },
       { metric: 'kind', agrees: (p, g) => p.kind === g.kind },
@@ -66,7 +75,7 @@ export const claims: Extractor<'claims', ClaimMention, GoldClaim> = {
   },
   render: {
     row: (c) => {
-      const who = c.speaker ? `${c.speaker.name ?? c.speaker.text}` : '—';
+      const who = c.speaker ? `${c.speaker.name ?? c.speaker.text}${c.speaker.role ? `, ${c.speaker.role}` : ''}` : '—';
       return `${at(c.start)}  ${c.kind.padEnd(8)} ${clip(who, 24).padEnd(24)} ${(c.cue?.text ?? '').padEnd(10)} ${clip(c.text, 60)}  [${c.rule}]`;
     },
   },
@@ -78,6 +87,10 @@ export const claims: Extractor<'claims', ClaimMention, GoldClaim> = {
       { name: 'speaker_end', type: 'INTEGER', value: (c) => c.speaker?.end ?? null },
       { name: 'speaker_text', type: 'TEXT', value: (c) => c.speaker?.text ?? null },
       { name: 'speaker_name', type: 'TEXT', index: true, value: (c) => c.speaker?.name ?? null },
+      { name: 'speaker_id', type: 'TEXT', index: true, value: (c) => c.speaker?.id ?? null },
+      { name: 'speaker_type', type: 'TEXT', value: (c) => c.speaker?.type ?? null },
+      { name: 'speaker_role', type: 'TEXT', value: (c) => c.speaker?.role ?? null },
+      { name: 'speaker_group', type: 'TEXT', index: true, value: (c) => c.speaker?.group ?? null },
       { name: 'cue_start', type: 'INTEGER', value: (c) => c.cue?.start ?? null },
       { name: 'cue_end', type: 'INTEGER', value: (c) => c.cue?.end ?? null },
       { name: 'cue_text', type: 'TEXT', value: (c) => c.cue?.text ?? null },

@@ -5,6 +5,7 @@
 import type { GazetteerEntry } from './schema.js';
 import { isAllCaps, isCapitalised, type Token } from './normalize.js';
 import { DISCOVERY_HEADS, DISCOVERY_PREFIXES, DISCOVERY_STOP } from './rules.js';
+import { loadData } from './gazetteer.js';
 
 const HEADS = new Set(DISCOVERY_HEADS.heads);
 const PREFIXES = new Set(DISCOVERY_PREFIXES.heads);
@@ -38,6 +39,13 @@ function make(text: string, toks: readonly Token[], a: number, b: number, rule: 
   return { start: first.start, end: last.coreEnd, rule, headed, entry: { id: `discovered:${slug(span)}`, name, type: 'armed-group', aliases: [] } };
 }
 
+let countryNames: Set<string> | undefined;
+/** A state's own name ("Russian Federation", "Syrian Arab Republic") ends in a head word but is no organisation. */
+function isCountryName(name: string): boolean {
+  countryNames ??= new Set(loadData().countries.countries.flatMap((c) => c.names.map((n) => n.toLowerCase())));
+  return countryNames.has(name.toLowerCase().replace(/^the /, ''));
+}
+
 /** Discovered names in one sentence's tokens. */
 export function discover(text: string, toks: readonly Token[]): Discovered[] {
   const out: Discovered[] = [];
@@ -65,7 +73,8 @@ export function discover(text: string, toks: readonly Token[]): Discovered[] {
     }
     if (a === j && b === j) continue; // a head alone ("Army") is no name
     if (a < j && !isCapitalised((toks[a] as Token).raw) && !ARTICLES.has((toks[a] as Token).plain)) continue;
-    out.push(make(text, toks, a, b, 'groups.discovered', true));
+    const found = make(text, toks, a, b, 'groups.discovered', true);
+    if (!isCountryName(found.entry.name)) out.push(found);
     j = b;
   }
   for (let i = 0; i < toks.length - 1; i++) {

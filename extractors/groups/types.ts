@@ -26,3 +26,8 @@ export interface GroupMention extends Mention {
   /** ISO country code of the body, when the gazetteer gives one. */
   country?: string;
 }
+
+/** The mentions that name a gazetteer entity (what other extractors may resolve against). */
+export function namedGroups(items: readonly GroupMention[]): GroupMention[] {
+  return items.filter((g) => NAMED_MATCHES.includes(g.match));
+}

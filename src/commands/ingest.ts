@@ -29,6 +29,7 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
   const progress = new Progress('ingest');
   const skipped: SkippedInput[] = [];
   let interrupted = false;
+  let completed = false; // false in finally: an error stopped the batch, so the run is interrupted, not done
   // A stored document is extracted again only when asked to and its extractor version changed.
   const skip = async (doc: { id: string }) => {
     const stored = await store.storedVersion(doc.id);
@@ -56,15 +57,30 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
         await store.touch(item.doc, runId);
         counts.documents_unchanged++;
       } else {
-        const outcome = await store.storeDocument(item.doc, item.extractions, version, runId);
+        let outcome;
+        try {
+          outcome = await store.storeDocument(item.doc, item.extractions, version, runId);
+        } catch (err) {
+          // a document that cannot be stored (e.g. an item too large to serialise) fails alone;
+          // database errors (disk full, corruption) still stop the batch
+          if ((err as { code?: unknown }).code !== undefined) throw err;
+          counts.documents_read--;
+          counts.failures++;
+          const file = item.doc.externalId ? `${item.doc.file ?? '-'} (${item.doc.externalId})` : (item.doc.file ?? '-');
+          await store.recordFailure(runId, file, `cannot store: ${(err as Error).message}`);
+          progress.warn(`communique: ${file}: cannot store: ${(err as Error).message}`);
+          progress.tick(false, file);
+          continue;
+        }
         if (outcome === 'new') counts.documents_new++;
         else counts.documents_reprocessed++;
       }
       progress.tick(true, item.doc.file ?? item.doc.id);
     }
+    completed = true;
   } finally {
     progress.end();
-    await store.finishRun(runId, counts, interrupted ? 'interrupted' : 'done');
+    await store.finishRun(runId, counts, interrupted || !completed ? 'interrupted' : 'done');
   }
   return { ...counts, runId, location: store.location, skipped, interrupted };
 }

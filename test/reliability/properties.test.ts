@@ -194,6 +194,13 @@ describe(`bounded work per document: time and output at 4× the size ≤ ${MAX_R
     it(shape, () => {
       const small = measure(make(BASE), 2);
       const large = measure(make(4 * BASE), 2);
+      // a stage that looks super-linear is measured again (other processes and GC make single runs noisy)
+      const merge = (a: Measure, b: Measure) => Object.keys(b.ms).forEach((k) => (a.ms[k] = Math.min(a.ms[k] ?? Infinity, b.ms[k] ?? Infinity)));
+      const looksSlow = () => Object.keys(large.ms).some((k) => (large.ms[k] ?? 0) > NOISE_MS && (large.ms[k] ?? 0) / Math.max(small.ms[k] ?? 0, FLOOR_MS) > MAX_RATIO);
+      if (looksSlow()) {
+        merge(large, measure(make(4 * BASE), 2));
+        merge(small, measure(make(BASE), 1));
+      }
       const ratio = (k: string) => (large.ms[k] ?? 0) / Math.max(small.ms[k] ?? 0, FLOOR_MS);
       const report = Object.keys(large.ms).map((k) => `${k} ${(small.ms[k] ?? 0).toFixed(0)} → ${(large.ms[k] ?? 0).toFixed(0)} ms (×${ratio(k).toFixed(1)})`);
       if (process.env.GROWTH_REPORT) console.log(`${shape} [${BASE / 1024} KB → ${(4 * BASE) / 1024} KB]: ${report.join(', ')}`);

@@ -12,6 +12,13 @@ import { StoreError, type Store } from './store/store.js';
 import type { Registry } from './registry.js';
 import { defaultRegistry } from '../extractors/index.js';
 import { toolVersion } from './version.js';
+import { missingInputs } from './document/read.js';
+
+/** A nonexistent input is a usage error, found before any database is created. */
+function checkInputs(inputs: readonly string[]): void {
+  const missing = missingInputs(inputs);
+  if (missing.length) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
+}
 
 /** Runs `fn` with a store opened for the command, closing it whatever happens. */
 async function withStore<T>(location: string, registry: Registry, mode: 'read' | 'write', fn: (store: Store) => Promise<T>): Promise<T> {
@@ -58,15 +65,29 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
       .argument('<inputs...>', 'files (.txt, .html, .jsonl), directories (recursive) or - for stdin')
       .option('--db <path>', 'SQLite database file', DEFAULT_DB)
       .option('--reprocess', 're-run extraction on stored documents whose extractor version changed', false)
+      .option('--verbose', 'list the files skipped in input directories, with the reason', false)
       .addHelpText('after', '\nExamples:\n  communique ingest corpus/\n  communique ingest releases/ more.jsonl --db claims.db --reprocess'),
   ).action(async (inputs: string[], opts) => {
-    const { summary, totals } = await withStore(opts.db, registry, 'write', async (store) => ({
-      summary: await ingest(inputs, opts, store, registry),
-      totals: await store.totals(),
-    }));
-    process.stderr.write(`${formatIngestSummary(summary)}\n`);
-    process.stdout.write(`${opts.db}: ${formatTotals(totals)}\n`);
-    process.exitCode = summary.failures > 0 ? 1 : 0;
+    checkInputs(inputs);
+    // Ctrl-C: finish the current document, mark the run interrupted, say how to resume; a second one kills.
+    const controller = new AbortController();
+    const onInt = () => {
+      if (controller.signal.aborted) process.exit(130);
+      controller.abort();
+      process.stderr.write('\ncommunique: interrupt: stopping after the current document (Ctrl-C again to stop at once)\n');
+    };
+    process.on('SIGINT', onInt);
+    try {
+      const { summary, totals } = await withStore(opts.db, registry, 'write', async (store) => ({
+        summary: await ingest(inputs, { ...opts, signal: controller.signal }, store, registry),
+        totals: await store.totals(),
+      }));
+      process.stderr.write(`${formatIngestSummary(summary, opts.verbose)}\n`);
+      process.stdout.write(`${opts.db}: ${formatTotals(totals)}\n`);
+      process.exitCode = summary.interrupted ? 130 : summary.failures > 0 ? 1 : 0;
+    } finally {
+      process.off('SIGINT', onInt);
+    }
   });
 
   inputOptions(
@@ -78,6 +99,7 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
       .option('--with-text', 'add document.text, the stored text the offsets index', false)
       .addHelpText('after', '\nExamples:\n  communique extract release.txt --format json\n  communique extract docs.jsonl --format jsonl --with-text'),
   ).action(async (inputs: string[], opts) => {
+    checkInputs(inputs);
     const failures = await extract(inputs, opts, registry);
     process.exitCode = failures > 0 ? 1 : 0;
   });

@@ -25,11 +25,33 @@ export function skipsLanguage(ex: AnyExtractor, doc: Document): boolean {
   return ex.languages !== undefined && lang !== undefined && !ex.languages.includes(lang);
 }
 
+/**
+ * Items of one extractor may overlap, but together never cover the text more than this many times over
+ * (plus an allowance for short texts): beyond that the output grows with the square of the input and
+ * storing or printing it would exhaust memory, so the document fails alone with this reason instead.
+ */
+export const MAX_COVERAGE = 100;
+const COVERAGE_ALLOWANCE = 1_000_000;
+
+export class OutputBudgetError extends Error {}
+
+function checkOutput(name: string, items: readonly Mention[], textLength: number): void {
+  let covered = 0;
+  for (const item of items) covered += Math.max(0, item.end - item.start);
+  if (covered > MAX_COVERAGE * textLength + COVERAGE_ALLOWANCE) {
+    throw new OutputBudgetError(
+      `${name}: ${items.length} items cover ${covered} characters of a ${textLength}-character text (more than ${MAX_COVERAGE} times over; the output grows with the square of the input)`,
+    );
+  }
+}
+
 export function runExtractors(doc: Document, registry: Registry, hooks: PipelineHooks = {}): Extractions {
   const out = new Map<string, Mention[]>();
   for (const ex of registry.extractors) {
     const t0 = hooks.stage ? performance.now() : 0;
-    out.set(ex.name, skipsLanguage(ex, doc) ? [] : ex.extract(doc, out));
+    const items = skipsLanguage(ex, doc) ? [] : ex.extract(doc, out);
+    checkOutput(ex.name, items, doc.text.length);
+    out.set(ex.name, items);
     hooks.stage?.(ex.name, performance.now() - t0);
   }
   const t0 = hooks.stage ? performance.now() : 0;

@@ -5,15 +5,21 @@ import type { RunCounts, Store } from '../store/store.js';
 import { Progress } from '../progress.js';
 import { toolVersion } from '../version.js';
 import { readOptions, type InputFlags } from './options.js';
+import { describeSkipped, type SkippedInput } from '../document/read.js';
 
 export interface IngestFlags extends InputFlags {
   reprocess: boolean;
   quiet?: boolean;
+  /** Aborted (Ctrl-C): the run stops after the current document and is marked interrupted. */
+  signal?: AbortSignal;
 }
 
 export interface IngestSummary extends RunCounts {
   runId: number;
   location: string;
+  /** Files inside input directories that were not read, with the reason. */
+  skipped: SkippedInput[];
+  interrupted: boolean;
 }
 
 export async function ingest(inputs: string[], flags: IngestFlags, store: Store, registry: Registry): Promise<IngestSummary> {
@@ -21,13 +27,24 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
   const runId = await store.startRun({ toolVersion, extractorVersion: version, inputs });
   const counts: RunCounts = { documents_read: 0, documents_new: 0, documents_unchanged: 0, documents_reprocessed: 0, failures: 0 };
   const progress = new Progress('ingest');
+  const skipped: SkippedInput[] = [];
+  let interrupted = false;
+  let completed = false; // false in finally: an error stopped the batch, so the run is interrupted, not done
   // A stored document is extracted again only when asked to and its extractor version changed.
   const skip = async (doc: { id: string }) => {
     const stored = await store.storedVersion(doc.id);
     return stored !== undefined && (!flags.reprocess || stored === version);
   };
   try {
-    for await (const item of runBatch(inputs, { ...readOptions(flags), registry, skip })) {
+    for await (const item of runBatch(inputs, { ...readOptions(flags), registry, skip, onSkip: (s) => skipped.push(s) })) {
+      if (flags.signal) {
+        // let a pending signal be delivered between documents, then stop if it was
+        await new Promise((resolve) => setImmediate(resolve));
+        if (flags.signal.aborted) {
+          interrupted = true;
+          break;
+        }
+      }
       if (!item.ok) {
         counts.failures++;
         await store.recordFailure(runId, item.file, item.reason);
@@ -37,27 +54,46 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
       }
       counts.documents_read++;
       if (item.skipped) {
-        await store.touch(item.doc.id, runId);
+        await store.touch(item.doc, runId);
         counts.documents_unchanged++;
       } else {
-        const outcome = await store.storeDocument(item.doc, item.extractions, version, runId);
+        let outcome;
+        try {
+          outcome = await store.storeDocument(item.doc, item.extractions, version, runId);
+        } catch (err) {
+          // a document that cannot be stored (e.g. an item too large to serialise) fails alone;
+          // database errors (disk full, corruption) still stop the batch
+          if ((err as { code?: unknown }).code !== undefined) throw err;
+          counts.documents_read--;
+          counts.failures++;
+          const file = item.doc.externalId ? `${item.doc.file ?? '-'} (${item.doc.externalId})` : (item.doc.file ?? '-');
+          await store.recordFailure(runId, file, `cannot store: ${(err as Error).message}`);
+          progress.warn(`communique: ${file}: cannot store: ${(err as Error).message}`);
+          progress.tick(false, file);
+          continue;
+        }
         if (outcome === 'new') counts.documents_new++;
         else counts.documents_reprocessed++;
       }
       progress.tick(true, item.doc.file ?? item.doc.id);
     }
+    completed = true;
   } finally {
     progress.end();
-    await store.finishRun(runId, counts);
+    await store.finishRun(runId, counts, interrupted || !completed ? 'interrupted' : 'done');
   }
-  return { ...counts, runId, location: store.location };
+  return { ...counts, runId, location: store.location, skipped, interrupted };
 }
 
-export function formatIngestSummary(s: IngestSummary): string {
-  return (
+export function formatIngestSummary(s: IngestSummary, verbose = false): string {
+  const lines = [
     `ingested into ${s.location} (run ${s.runId}): ${s.documents_read} documents read, ${s.documents_new} new, ` +
-    `${s.documents_reprocessed} reprocessed, ${s.documents_unchanged} unchanged, ${s.failures} failed`
-  );
+      `${s.documents_reprocessed} reprocessed, ${s.documents_unchanged} unchanged, ${s.failures} failed`,
+  ];
+  if (s.skipped.length) lines.push(`${describeSkipped(s.skipped)}${verbose ? ':' : ' (--verbose lists them)'}`);
+  if (verbose) for (const k of s.skipped) lines.push(`  skipped ${k.path}: ${k.reason}${k.detail ? ` ${k.detail}` : ''}`);
+  if (s.interrupted) lines.push('interrupted: stopped after the current document; run the same command again to resume (stored documents are skipped)');
+  return lines.join('\n');
 }
 
 /** "N documents, N dates, N casualties, …" from a store's totals. */

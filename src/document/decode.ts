@@ -13,7 +13,11 @@ export interface Decoded {
 
 export class InputError extends Error {}
 
-/** NUL bytes or many control characters: not a text document. */
+/**
+ * NUL bytes or many control characters: not a text document. The head (8 KB) is checked byte by byte;
+ * the rest only for NULs, so text with a binary tail (a renamed PDF, a truncated archive) is refused too,
+ * while a few stray NULs of padding in a long text are tolerated.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
@@ -22,7 +26,29 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b === 0) return true;
     if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
   }
-  return n > 0 && control / n > 0.05;
+  if (n > 0 && control / n > 0.05) return true;
+  let nuls = 0;
+  for (let i = bytes.indexOf(0, n); i !== -1; i = bytes.indexOf(0, i + 1)) if (++nuls > bytes.length / 1000) return true;
+  return false;
+}
+
+/**
+ * UTF-16 without a byte-order mark: Latin-script text puts a NUL in every other byte (the high byte),
+ * at odd offsets for little-endian, at even ones for big-endian.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 8) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  if (odd / half > 0.3 && even / half < 0.01) return 'utf-16le';
+  if (even / half > 0.3 && odd / half < 0.01) return 'utf-16be';
+  return undefined;
 }
 
 /**
@@ -49,6 +75,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes);
+    if (!/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text)) return { text, encoding: utf16 };
+  }
   if (looksBinary(bytes)) throw new InputError('binary content (NUL or control bytes), not a text document');
   try {
     // valid UTF-8 with non-ASCII bytes is almost never another charset, whatever a page declares

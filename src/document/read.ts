@@ -1,7 +1,7 @@
 // Inputs → RawDocuments: files (text, HTML, JSONL by extension or by sniffing), directories
 // (recursive, sorted), and "-" for stdin. Every bad input becomes a failure naming the file and the
 // reason; the caller reports it and goes on with the batch.
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import type { RawDocument, MetadataHints } from './raw.js';
 import { decodeBytes, InputError } from './decode.js';
 import { readHtml } from './html/index.js';
 import type { SourceKind } from '../types.js';
+import { documentId } from './identity.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
 
@@ -20,7 +21,20 @@ export interface ReadOptions {
   published?: string;
   /** Reads standard input; injectable for tests. */
   stdin?: () => Promise<Buffer>;
+  /** Told about every file a directory walk passed over (not a document), with the reason. */
+  onSkip?: (skipped: SkippedInput) => void;
 }
+
+/** A file inside an input directory that is not read: hidden, unsupported extension, not a file… */
+export interface SkippedInput {
+  path: string;
+  /** A short reason shared by files skipped for the same cause ("unsupported extension"). */
+  reason: string;
+  /** What exactly (".csv"), for the summary. */
+  detail?: string;
+}
+
+export type ListedInput = { path: string } | { path: string; error: string };
 
 export type ReadResult = { ok: true; doc: RawDocument } | { ok: false; file: string; reason: string };
 
@@ -37,16 +51,66 @@ export const jsonlRecordSchema = z.object({
   url: z.string().nullish(),
 });
 
-/** Expands directories (recursively, sorted by path) into document files; files and "-" stay as given. */
-export function listInputs(inputs: readonly string[]): Array<{ path: string } | { path: string; error: string }> {
-  const out: Array<{ path: string } | { path: string; error: string }> = [];
+/** Inputs given on the command line that do not exist (a usage error, caught before any database is opened). */
+export function missingInputs(inputs: readonly string[]): string[] {
+  return inputs.filter((input) => input !== '-' && !existsSync(input) && !isSymlink(input));
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+const errCode = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+
+/**
+ * Expands directories (recursively, sorted by path) into document files; files and "-" stay as given.
+ * Nothing in a directory aborts the walk: a dangling symbolic link or an unreadable entry becomes a
+ * failure entry (when it looks like a document) or a skipped file; hidden files, unsupported
+ * extensions, special files and symbolic-link loops are passed to `onSkip` with the reason.
+ */
+export function listInputs(inputs: readonly string[], onSkip: (s: SkippedInput) => void = () => {}): ListedInput[] {
+  const out: ListedInput[] = [];
+  const visited = new Set<string>();
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.')) continue;
+    let real: string;
+    let names: string[];
+    try {
+      real = realpathSync(dir);
+      names = readdirSync(dir).sort();
+    } catch (err) {
+      out.push({ path: dir, error: `cannot read directory: ${errCode(err)}` });
+      return;
+    }
+    if (visited.has(real)) {
+      onSkip({ path: dir, reason: 'symbolic link loop' });
+      return;
+    }
+    visited.add(real);
+    for (const name of names) {
       const p = join(dir, name);
-      const st = statSync(p);
+      const ext = extname(name).toLowerCase();
+      if (name.startsWith('.')) {
+        onSkip({ path: p, reason: 'hidden' });
+        continue;
+      }
+      let st;
+      try {
+        st = statSync(p);
+      } catch (err) {
+        const dangling = isSymlink(p);
+        const reason = dangling ? 'dangling symbolic link' : `cannot read: ${errCode(err)}`;
+        if (DOCUMENT_EXTENSIONS.has(ext)) out.push({ path: p, error: reason });
+        else onSkip({ path: p, reason });
+        continue;
+      }
       if (st.isDirectory()) walk(p);
-      else if (DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) out.push({ path: p });
+      else if (!st.isFile()) onSkip({ path: p, reason: 'not a regular file' });
+      else if (DOCUMENT_EXTENSIONS.has(ext)) out.push({ path: p });
+      else onSkip({ path: p, reason: 'unsupported extension', detail: ext || '(none)' });
     }
   };
   for (const input of inputs) {
@@ -57,14 +121,28 @@ export function listInputs(inputs: readonly string[]): Array<{ path: string } | 
     let st;
     try {
       st = statSync(input);
-    } catch {
-      out.push({ path: input, error: 'no such file or directory' });
+    } catch (err) {
+      out.push({ path: input, error: isSymlink(input) ? 'dangling symbolic link' : errCode(err) === 'ENOENT' ? 'no such file or directory' : `cannot read: ${errCode(err)}` });
       continue;
     }
     if (st.isDirectory()) walk(input);
     else out.push({ path: input });
   }
   return out;
+}
+
+/** "3 files skipped: 2 unsupported extension (.csv, .md), 1 hidden". */
+export function describeSkipped(skipped: readonly SkippedInput[]): string {
+  if (skipped.length === 0) return '';
+  const byReason = new Map<string, { n: number; details: Set<string> }>();
+  for (const s of skipped) {
+    const r = byReason.get(s.reason) ?? { n: 0, details: new Set<string>() };
+    r.n++;
+    if (s.detail) r.details.add(s.detail);
+    byReason.set(s.reason, r);
+  }
+  const parts = [...byReason].map(([reason, r]) => `${r.n} ${reason}${r.details.size ? ` (${[...r.details].sort().slice(0, 8).join(', ')}${r.details.size > 8 ? ', …' : ''})` : ''}`);
+  return `${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped: ${parts.join(', ')}`;
 }
 
 function formatOf(path: string, bytes: Buffer | null, format: InputFormat): Exclude<InputFormat, 'auto'> {
@@ -117,12 +195,34 @@ export function jsonlDocument(line: string, file: string, lineNo: number, opts: 
   return { ok: true, doc: applyPublished(doc, opts.published) };
 }
 
+/**
+ * Two lines of one JSONL input with the same id and different texts: the later one fails, naming
+ * both lines (the same id with the same text is the same document, read again).
+ */
+export class DuplicateIds {
+  private readonly seen = new Map<string, { line: number; docId: string }>();
+  constructor(private readonly file: string) {}
+
+  check(result: ReadResult, line: number): ReadResult {
+    if (!result.ok || result.doc.externalId === undefined) return result;
+    const id = result.doc.externalId;
+    const docId = documentId(result.doc.text);
+    const prev = this.seen.get(id);
+    if (!prev) this.seen.set(id, { line, docId });
+    else if (prev.docId !== docId) {
+      return { ok: false, file: `${this.file}:${line}`, reason: `duplicate id "${id}": line ${prev.line} has the same id with a different text (lines ${prev.line} and ${line})` };
+    }
+    return result;
+  }
+}
+
 async function* jsonlLines(lines: AsyncIterable<string> | Iterable<string>, file: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
   let lineNo = 0;
+  const ids = new DuplicateIds(file);
   for await (const line of lines) {
     lineNo++;
     if (line.trim() === '') continue;
-    yield jsonlDocument(line.replace(/^\uFEFF/, ''), file, lineNo, opts);
+    yield ids.check(jsonlDocument(line.replace(/^\uFEFF/, ''), file, lineNo, opts), lineNo);
   }
 }
 
@@ -147,7 +247,7 @@ async function readStdin(): Promise<Buffer> {
 
 /** Reads every input in order, one RawDocument (or failure) at a time; JSONL is streamed by line. */
 export async function* readInputs(inputs: readonly string[], opts: ReadOptions): AsyncGenerator<ReadResult> {
-  for (const entry of listInputs(inputs)) {
+  for (const entry of listInputs(inputs, opts.onSkip)) {
     if ('error' in entry) {
       yield { ok: false, file: entry.path, reason: entry.error };
       continue;
@@ -172,7 +272,7 @@ export async function* readInputs(inputs: readonly string[], opts: ReadOptions):
       if (format === 'jsonl') yield* jsonlLines(decodeBytes(bytes).text.split(/\r?\n/), path, opts);
       else yield bytesDocument(bytes, path, format, opts);
     } catch (err) {
-      yield { ok: false, file: path, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+      yield { ok: false, file: path, reason: `cannot read: ${errCode(err)}` };
     }
   }
 }

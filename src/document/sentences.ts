@@ -4,7 +4,10 @@
 import type { Span } from '../types.js';
 import { abbreviations, titleAbbreviations } from './abbreviations.js';
 
-const CANDIDATE = /[.!?\u2026]+["'”’»)\]]*(?=\s+)/g;
+// A run of terminal punctuation with its closing quotes, matched whole (no lookahead, so no
+// backtracking: a long run of dots without a following space costs linear time, not quadratic);
+// it is a candidate only when whitespace follows.
+const CANDIDATE = /[.!?\u2026]+["'”’»)\]]*/g;
 const STARTER = /^\s+["'“‘«(\[\-\u2013\u2014]?\s*[\p{Lu}\d]/u;
 
 function tokenBefore(text: string, end: number): string {
@@ -34,6 +37,7 @@ export function splitSentences(text: string, span: Span): Span[] {
   for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
     const punctStart = span.start + m.index;
     const end = punctStart + m[0].length;
+    if (end >= span.end || !/\s/.test(text[end] ?? '')) continue;
     if (!isBoundary(text, punctStart, end, span.end)) continue;
     out.push({ start, end });
     start = end;

@@ -42,12 +42,12 @@ export interface Store {
 
   /** Extractor version of a stored document, or undefined when it is not stored. */
   storedVersion(docId: string): Promise<string | undefined>;
-  /** Marks an already stored, unchanged document as seen by this run. */
-  touch(docId: string, runId: number): Promise<void>;
-  /** Stores (or replaces) one document with all its extractions, atomically. */
+  /** Marks an already stored, unchanged document as seen by this run and records this appearance of it. */
+  touch(doc: Document, runId: number): Promise<void>;
+  /** Stores (or replaces) one document with all its extractions and this appearance of it, atomically. */
   storeDocument(doc: Document, extractions: Extractions, extractorVersion: string, runId: number | null): Promise<StoreOutcome>;
 
-  /** Ids of the documents a reference names: id, unique id prefix, external id or file path. */
+  /** Ids of the documents a reference names: id, unique id prefix, or the external id or file path of any appearance. */
   findDocuments(ref: string): Promise<string[]>;
   loadDocument(id: string): Promise<StoredDocument | undefined>;
   totals(): Promise<StoreTotals>;
@@ -58,6 +58,8 @@ export interface Store {
 export interface OpenOptions {
   /** `write` migrates and may create the database; `read` never changes it. */
   mode: 'read' | 'write';
+  /** `write`: how long to wait for another writer to finish before refusing (default 0: refuse at once). */
+  waitMs?: number;
 }
 
 export class StoreError extends Error {}

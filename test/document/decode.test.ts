@@ -38,3 +38,19 @@ describe('decodeBytes', () => {
     expect(guessSingleByte(iconv.encode('café à Genève', 'latin1'))).toBe('latin1');
   });
 });
+
+describe('decodeBytes: reliability', () => {
+  it('reads UTF-16 without a byte-order mark, either byte order', () => {
+    const text = 'MOSCOW, May 20. /TASS/. The ministry said on Friday.';
+    expect(decodeBytes(Buffer.from(text, 'utf16le'))).toEqual({ text, encoding: 'utf-16le' });
+    const be = Buffer.from(text, 'utf16le').swap16();
+    expect(decodeBytes(be)).toEqual({ text, encoding: 'utf-16be' });
+  });
+
+  it('refuses text with a binary tail after the first 8 KB, tolerates a stray NUL in a long text', () => {
+    const head = Buffer.from('The ministry said. '.repeat(1000));
+    expect(looksBinary(Buffer.concat([head, Buffer.alloc(4096)]))).toBe(true);
+    expect(looksBinary(Buffer.concat([head, Buffer.from([0]), head]))).toBe(false);
+    expect(() => decodeBytes(Buffer.concat([head, Buffer.alloc(4096)]))).toThrow(/binary content/);
+  });
+});

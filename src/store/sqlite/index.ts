@@ -1,6 +1,7 @@
 // The SQLite implementation of the store interface (better-sqlite3, synchronous under the promises).
 // One file per database; `write` mode migrates the core schema and the descriptors' tables.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Document } from '../../types.js';
 import type { Extractions } from '../../pipeline.js';
 import type { Registry } from '../../registry.js';
@@ -10,12 +11,14 @@ import { ensureExtractorTables } from './extractor-tables.js';
 import { Writer } from './writer.js';
 import { findDocumentId, loadDocument, totals } from './reader.js';
 import { finishRun, recordFailure, startRun } from './runs.js';
+import { WriterLock } from './lock.js';
 
 export const DEFAULT_DB = 'data/communique.db';
 
 export class SqliteStore implements Store {
   readonly readOnly: boolean;
   private writerInstance: Writer | undefined;
+  private lock: WriterLock | undefined;
 
   private constructor(
     readonly location: string,
@@ -31,9 +34,18 @@ export class SqliteStore implements Store {
       if (path !== ':memory:' && !existsSync(path)) throw new StoreError(`no database at ${path} (run communique ingest first)`);
       return new SqliteStore(path, openReader(path), registry, 'read');
     }
-    const db = openWriter(path);
-    ensureExtractorTables(db, registry);
-    return new SqliteStore(path, db, registry, 'write');
+    // one writer at a time: a second ingest into the same file is refused before it touches the database
+    const lock = path === ':memory:' ? undefined : (mkdirSync(dirname(path), { recursive: true }), WriterLock.acquire(path, opts.waitMs));
+    try {
+      const db = openWriter(path);
+      ensureExtractorTables(db, registry);
+      const store = new SqliteStore(path, db, registry, 'write');
+      store.lock = lock;
+      return store;
+    } catch (err) {
+      lock?.release();
+      throw err;
+    }
   }
 
   private get writer(): Writer {
@@ -58,8 +70,8 @@ export class SqliteStore implements Store {
     return this.writer.storedVersion(docId);
   }
 
-  async touch(docId: string, runId: number): Promise<void> {
-    this.writer.touch(docId, runId);
+  async touch(doc: Document, runId: number): Promise<void> {
+    this.writer.touch(doc, runId);
   }
 
   async storeDocument(doc: Document, extractions: Extractions, extractorVersion: string, runId: number | null): Promise<StoreOutcome> {
@@ -79,6 +91,10 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    this.db.close();
+    try {
+      this.db.close();
+    } finally {
+      this.lock?.release();
+    }
   }
 }

@@ -19,11 +19,15 @@ interface DocumentRow {
 
 const EXTRACTABLE = new Set(['title', 'subtitle', 'heading', 'body']);
 
-/** Finds a document by id, unique id prefix, external id or file path. */
+/** Finds a document by id, unique id prefix, or the external id or file path of any of its appearances. */
 export function findDocumentId(db: DB, ref: string): string[] {
   const rows = db
-    .prepare(`SELECT id FROM documents WHERE id = ? OR external_id = ? OR file = ? UNION SELECT id FROM documents WHERE id LIKE ? ORDER BY id`)
-    .all(ref, ref, ref, `${ref.replace(/[%_]/g, '')}%`) as Array<{ id: string }>;
+    .prepare(
+      `SELECT id FROM documents WHERE id = ? OR external_id = ? OR file = ?
+       UNION SELECT document_id FROM appearances WHERE external_id = ? OR file = ?
+       UNION SELECT id FROM documents WHERE id LIKE ? ORDER BY id`,
+    )
+    .all(ref, ref, ref, ref, ref, `${ref.replace(/[%_]/g, '')}%`) as Array<{ id: string }>;
   const exact = rows.filter((r) => r.id === ref);
   return (exact.length ? exact : rows).map((r) => r.id);
 }

@@ -35,6 +35,11 @@ export class Writer {
         @published, @published_origin, @updated, @url, @meta_json, @extractor_version, @first_run_id, @last_run_id)`),
       paragraph: db.prepare('INSERT INTO paragraphs (document_id, idx, start, "end", kind, rule) VALUES (?, ?, ?, ?, ?, ?)'),
       sentence: db.prepare('INSERT INTO sentences (document_id, idx, paragraph, start, "end") VALUES (?, ?, ?, ?, ?)'),
+      // one row per distinct occurrence; seen again, only its last run moves
+      appearance: db.prepare(`INSERT INTO appearances (document_id, external_id, file, url, title, published, run_id, last_run_id)
+        VALUES (@document_id, @external_id, @file, @url, @title, @published, @run_id, @run_id)
+        ON CONFLICT (document_id, ifnull(external_id, ''), ifnull(file, ''), ifnull(url, ''), ifnull(title, ''), ifnull(published, ''))
+        DO UPDATE SET last_run_id = excluded.last_run_id`),
       link: db.prepare('INSERT OR IGNORE INTO links (document_id, from_kind, from_idx, field, to_kind, to_idx) VALUES (?, ?, ?, ?, ?, ?)'),
     };
     this.extractors = registry.extractors.map((ex) => {
@@ -49,9 +54,25 @@ export class Writer {
     return row?.extractor_version;
   }
 
-  /** Marks an already stored, unchanged document as seen by this run. */
-  touch(id: string, runId: number): void {
-    this.stmts.touch.run(runId, id);
+  /** Marks an already stored, unchanged document as seen by this run and records where it appeared. */
+  touch(doc: Document, runId: number): void {
+    this.db.transaction(() => {
+      this.stmts.touch.run(runId, doc.id);
+      this.recordAppearance(doc, runId);
+    })();
+  }
+
+  /** The input occurrence of a document: external id, file, URL, title, publication date. */
+  private recordAppearance(doc: Document, runId: number | null): void {
+    this.stmts.appearance.run({
+      document_id: doc.id,
+      external_id: doc.externalId ?? null,
+      file: doc.file ?? null,
+      url: doc.meta.url?.value ?? null,
+      title: doc.meta.title?.value ?? null,
+      published: doc.meta.published?.value ?? null,
+      run_id: runId,
+    });
   }
 
   /** Stores (or replaces) one document with its extractions, atomically. */
@@ -61,6 +82,7 @@ export class Writer {
       if (prior) this.stmts.deleteDoc.run(doc.id); // cascades to every extraction table and the links
       this.insertDocument(doc, extractorVersion, prior ? prior.first_run_id : runId, runId);
       this.insertExtractions(doc.id, ex);
+      this.recordAppearance(doc, runId);
       return prior ? 'reprocessed' : 'new';
     })();
   }

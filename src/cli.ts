@@ -20,6 +20,7 @@ import { casualtiesCommand } from './commands/casualties.js';
 import { conflictsCommand } from './commands/conflicts.js';
 import { documentsCommand, groupsCommand, speakersCommand } from './commands/entities.js';
 import { exportCommand } from './commands/export.js';
+import { serveCommand } from './commands/serve.js';
 
 /** The groups gazetteer as the alias table `--group` and `--speaker` accept any name of. */
 function gazetteerAliases(): AliasEntry[] {
@@ -217,6 +218,15 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
       const done = await withQueryStore(opts.db, registry, [], (store) => exportCommand(opts, store, registry));
       process.stderr.write(`exported ${done.documents} documents to ${opts.out} (${done.files} files)\n`);
     });
+
+  program
+    .command('serve')
+    .description('serve the web view of the database (read-only) on localhost until Ctrl-C')
+    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(new Option('--port <n>', 'port (0: any free one)').default(8080).argParser(parseCount))
+    .option('--host <address>', 'address to bind (127.0.0.1: this machine only)', '127.0.0.1')
+    .addHelpText('after', '\nExamples:\n  communique serve --db claims.db\n  communique serve --port 3000')
+    .action(async (opts) => serveCommand(opts, registry, gazetteerAliases()));
 
   program
     .command('eval')

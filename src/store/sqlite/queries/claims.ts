@@ -38,7 +38,7 @@ const SORTS: Record<string, string> = {
   '-date': 'f.published DESC, c.document_id, c.idx',
   speaker: 's.name ASC, f.published DESC, c.document_id, c.idx',
   document: 'c.document_id, c.idx',
-  rank: 'ch.id IS NULL, coalesce(ch.r, dh.r), f.published DESC, c.document_id, c.idx',
+  rank: 'h.tier, h.r, f.published DESC, c.document_id, c.idx',
 };
 
 /** Builds the WHERE clause and its bound parameters; an empty resolution means no rows at all. */
@@ -89,26 +89,24 @@ export function queryClaims(ctx: QueryContext, filter: ClaimFilter): Page<ClaimR
 
   const claimsFts = ftsOf(ctx.registry, 'claims', 'text');
   let cte = '';
-  let join = '';
   if (search) {
     w.params.q = search;
     const hits = claimsFts ? `SELECT rowid AS id, bm25(${q(claimsFts.table)}) AS r FROM ${q(claimsFts.table)} WHERE ${q(claimsFts.table)} MATCH @q` : 'SELECT NULL AS id, NULL AS r WHERE 0';
-    cte = `WITH ch AS (${hits}),
-      dh AS (SELECT document_id, rowid AS doc_rowid, bm25(documents_fts) AS r FROM documents_fts WHERE documents_fts MATCH @q) `;
-    join = 'LEFT JOIN ch ON ch.id = c.id LEFT JOIN dh ON dh.document_id = c.document_id';
-    w.sql.push('(ch.id IS NOT NULL OR dh.document_id IS NOT NULL)');
-  } else if (sort === 'rank') {
-    throw new QueryError('--sort rank needs --search');
+    // the claims whose content matches (tier 0), then the other claims of matching documents (tier 1)
+    cte = `WITH ch AS MATERIALIZED (${hits}),
+      dh AS MATERIALIZED (SELECT document_id, rowid AS doc_rowid, bm25(documents_fts) AS r FROM documents_fts WHERE documents_fts MATCH @q),
+      hits AS MATERIALIZED (
+        SELECT ch.id, 0 AS tier, ch.r, NULL AS doc_rowid FROM ch
+        UNION ALL
+        SELECT c2.id, 1, dh.r, dh.doc_rowid FROM dh JOIN ${q(claims)} c2 ON c2.document_id = dh.document_id WHERE c2.id NOT IN (SELECT id FROM ch)) `;
   }
-  const from = `FROM ${q(claims)} c
-    JOIN claim_facts f ON f.document_id = c.document_id AND f.idx = c.idx
+  const from = `FROM ${search ? `hits h JOIN ${q(claims)} c ON c.id = h.id JOIN claim_facts f` : `claim_facts f CROSS JOIN ${q(claims)} c`} ON f.document_id = c.document_id AND f.idx = c.idx
     JOIN documents d ON d.id = c.document_id
     LEFT JOIN speakers s ON s.id = f.speaker_id
-    ${join}
     ${w.sql.length ? `WHERE ${w.sql.join(' AND ')}` : ''}`;
   const select = `${cte}SELECT c.id, c.document_id, c.idx, c.start, c."end", c.text, c.kind, c.rule, c.inferred_json, c.speaker_text, c.cue_text,
       f.speaker_id, s.name AS speaker_name, s.type AS speaker_type, f.published, f.sentence_start, f.sentence_end,
-      ${search ? 'ch.id AS claim_hit, dh.doc_rowid' : 'NULL AS claim_hit, NULL AS doc_rowid'}, ${DOCUMENT_COLUMNS}
+      ${search ? 'CASE h.tier WHEN 0 THEN c.id END AS claim_hit, h.doc_rowid' : 'NULL AS claim_hit, NULL AS doc_rowid'}, ${DOCUMENT_COLUMNS}
     ${from} ORDER BY ${SORTS[sort]} LIMIT @limit OFFSET @offset`;
   const run = () => {
     const total = (ctx.prepare(`${cte}SELECT count(*) ${from}`).pluck().get(w.params) as number) ?? 0;

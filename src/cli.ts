@@ -13,11 +13,25 @@ import type { Registry } from './registry.js';
 import { defaultRegistry } from '../extractors/index.js';
 import { toolVersion } from './version.js';
 import { missingInputs } from './document/read.js';
+import { loadGazetteer } from '../extractors/groups/gazetteer.js';
+import type { AliasEntry } from './query/types.js';
+import { documentOption, parseCount, queryOptions, withQueryStore } from './commands/query-options.js';
+import { claimsCommand } from './commands/claims.js';
+import { casualtiesCommand } from './commands/casualties.js';
+import { conflictsCommand } from './commands/conflicts.js';
+import { documentsCommand, groupsCommand, speakersCommand } from './commands/entities.js';
+import { exportCommand } from './commands/export.js';
+import { serveCommand } from './commands/serve.js';
 
 /** A nonexistent input is a usage error, found before any database is created. */
 function checkInputs(inputs: readonly string[]): void {
   const missing = missingInputs(inputs);
   if (missing.length) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
+}
+
+/** The groups gazetteer as the alias table `--group` and `--speaker` accept any name of. */
+function gazetteerAliases(): AliasEntry[] {
+  return loadGazetteer().entries.map((e) => ({ id: e.id, name: e.name, aliases: [...e.aliases, ...(e.acronyms ?? []).map((a) => (typeof a === 'string' ? a : a.form))] }));
 }
 
 /** Runs `fn` with a store opened for the command, closing it whatever happens. */
@@ -106,14 +120,135 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
 
   program
     .command('show')
-    .description('print a stored document with its extractions')
-    .argument('<doc>', 'document id (or a unique prefix), external id or file path')
+    .description('print stored documents with their extractions (the text with every extraction marked)')
+    .argument('<docs...>', 'document ids (or unique prefixes), external ids or file paths')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
     .option('--with-text', 'add document.text to json output', false)
-    .action(async (ref: string, opts) => {
-      process.stdout.write(`${await withStore(opts.db, registry, 'read', (store) => show(ref, opts, store, registry))}\n`);
+    .action(async (refs: string[], opts) => {
+      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      process.stdout.write(`${await withStore(opts.db, registry, 'read', (store) => show(refs, { ...opts, color }, store, registry))}\n`);
     });
+
+
+  queryOptions(
+    documentOption(
+      program
+        .command('claims')
+        .description('claims with their speaker, document and sentence; the filters combine')
+        .option('--speaker <name>', 'canonical speaker id, any alias seen, or a near spelling (Sergei/Sergey Lavrov, "Russian Defence Ministry")')
+        .option('--group <name>', 'claims whose content names this group (gazetteer id or any alias)')
+        .option('--from <date>', 'claims published on or after this date (2016, 2016-02, 2016-02-27)')
+        .option('--to <date>', 'claims published on or before this date')
+        .option('--source <name>', 'source kind (wire, ministry, transcript, other) or agency (tass, reuters…)')
+        .option('--agency <name>', 'same as --source')
+        .option('--kind <kind>', 'direct, indirect, mixed or author')
+        .option('--with-figures', 'only claims that contain a casualty figure')
+        .option('--search <query>', 'full text (FTS5) over claim content and document text, ranked, matches marked')
+        .addOption(new Option('--sort <order>', 'row order (default: rank with --search, else -date)').choices(['date', '-date', 'rank', 'speaker', 'document'])),
+    ),
+    ['table', 'json', 'jsonl', 'csv', 'claimreview'],
+  )
+    .addHelpText('after', '\nExamples:\n  communique claims --speaker "Russian Defence Ministry" --from 2016-02 --search civilians\n  communique claims --group "Nusra Front" --format csv > nusra.csv\n  communique claims --speaker Lavrov --format claimreview')
+    .action(async (opts) => withQueryStore(opts.db, registry, gazetteerAliases(), (store) => claimsCommand(opts, store)));
+
+  queryOptions(
+    documentOption(
+      program
+        .command('casualties')
+        .description('casualty figures with their date, place, speaker and sentence')
+        .option('--category <c>', 'civilians, children, women, military, militants, people')
+        .option('--outcome <o>', 'killed, wounded, missing, captured')
+        .option('--from <date>', "on the figure's date (stated in its sentence, else the publication date)")
+        .option('--to <date>', "on the figure's date")
+        .option('--place <name>', 'place of the figure (figures without a place: their sentence names it)')
+        .addOption(new Option('--min <n>', 'figures of at least n').argParser(parseCount))
+        .addOption(new Option('--max <n>', 'figures of at most n').argParser(parseCount))
+        .option('--speaker <name>', 'figures inside claims of this speaker')
+        .option('--source <name>', 'source kind or agency')
+        .addOption(new Option('--sort <order>', 'row order').choices(['date', '-date', 'count', '-count']).default('date')),
+    ),
+  )
+    .addHelpText('after', '\nExamples:\n  communique casualties --outcome killed --place Aleppo\n  communique casualties --category civilians --from 2016-02 --format csv')
+    .action(async (opts) => withQueryStore(opts.db, registry, gazetteerAliases(), (store) => casualtiesCommand(opts, store)));
+
+  queryOptions(
+    program
+      .command('conflicts')
+      .description('figures of the same outcome, category and place over the same period that disagree, side by side (never merged)')
+      .option('--category <c>', 'civilians, children, women, military, militants, people')
+      .option('--outcome <o>', 'killed, wounded, missing, captured')
+      .option('--from <date>', 'periods ending on or after this date')
+      .option('--to <date>', 'periods starting on or before this date')
+      .option('--place <name>', 'only this place')
+      .option('--unplaced', 'also compare figures whose place is unknown (by period only)'),
+  )
+    .addHelpText('after', '\nExamples:\n  communique conflicts --category civilians --outcome killed\n  communique conflicts --unplaced --format json')
+    .action(async (opts) => withQueryStore(opts.db, registry, gazetteerAliases(), (store) => conflictsCommand(opts, store)));
+
+  queryOptions(
+    documentOption(
+      program
+        .command('groups')
+        .description('groups and organisations named in the texts: mentions, documents, claims, first/last seen, spellings seen')
+        .option('--group <name>', 'only this group (id or any alias)')
+        .option('--from <date>', 'documents published on or after this date')
+        .option('--to <date>', 'documents published on or before this date')
+        .option('--all', 'also unnamed matches (discovered names, descriptors)'),
+    ),
+  )
+    .addHelpText('after', '\nExamples:\n  communique groups\n  communique groups --group "al-Nusra Front" --format json')
+    .action(async (opts) => withQueryStore(opts.db, registry, gazetteerAliases(), (store) => groupsCommand(opts, store)));
+
+  queryOptions(
+    program
+      .command('speakers')
+      .description('speakers (canonical entities) with their claim counts and the aliases seen')
+      .option('--speaker <name>', 'only speakers matching this name (alias, fuzzy)')
+      .option('--type <type>', 'person, organization or unknown')
+      .option('--from <date>', 'claims published on or after this date')
+      .option('--to <date>', 'claims published on or before this date'),
+  )
+    .addHelpText('after', '\nExamples:\n  communique speakers\n  communique speakers --speaker lavrov --format csv')
+    .action(async (opts) => withQueryStore(opts.db, registry, gazetteerAliases(), (store) => speakersCommand(opts, store)));
+
+  queryOptions(
+    program
+      .command('documents')
+      .description('stored documents with their metadata and item counts')
+      .option('--from <date>', 'published on or after this date')
+      .option('--to <date>', 'published on or before this date')
+      .option('--source <name>', 'source kind or agency')
+      .option('--search <query>', 'full text (FTS5) over title and text, ranked, matches marked')
+      .option('--speaker <name>', 'documents with claims of this speaker')
+      .option('--group <name>', 'documents naming this group')
+      .addOption(new Option('--sort <order>', 'row order').choices(['date', '-date', 'rank', 'title'])),
+  )
+    .addHelpText('after', '\nExamples:\n  communique documents\n  communique documents --search ceasefire --from 2016')
+    .action(async (opts) => withQueryStore(opts.db, registry, gazetteerAliases(), (store) => documentsCommand(opts, store)));
+
+  documentOption(
+    program
+      .command('export')
+      .description('write the database (or chosen documents) as the JSON contract, TimeML or brat standoff')
+      .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+      .addOption(new Option('--format <format>', 'jsonl (documents.jsonl), timeml (<id>.tml), brat (<id>.txt + <id>.ann + annotation.conf)').choices(['jsonl', 'timeml', 'brat']).default('jsonl'))
+      .requiredOption('--out <dir>', 'directory to write into (created if missing)'),
+  )
+    .addHelpText('after', '\nExamples:\n  communique export --format brat --out review/\n  communique export --document e54de571 --format timeml --out tml/')
+    .action(async (opts) => {
+      const done = await withQueryStore(opts.db, registry, [], (store) => exportCommand(opts, store, registry));
+      process.stderr.write(`exported ${done.documents} documents to ${opts.out} (${done.files} files)\n`);
+    });
+
+  program
+    .command('serve')
+    .description('serve the web view of the database (read-only) on localhost until Ctrl-C')
+    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(new Option('--port <n>', 'port (0: any free one)').default(8080).argParser(parseCount))
+    .option('--host <address>', 'address to bind (127.0.0.1: this machine only)', '127.0.0.1')
+    .addHelpText('after', '\nExamples:\n  communique serve --db claims.db\n  communique serve --port 3000')
+    .action(async (opts) => serveCommand(opts, registry, gazetteerAliases()));
 
   program
     .command('eval')

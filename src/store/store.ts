@@ -3,6 +3,10 @@
 // SQLite implementation (src/store/sqlite/) answers synchronously inside resolved promises.
 import type { Document } from '../types.js';
 import type { Extractions } from '../pipeline.js';
+import type {
+  AliasEntry, CasualtyFilter, CasualtyRow, ClaimFilter, ClaimRow, ConflictFilter, ConflictRow, DocumentFilter, DocumentRow,
+  GroupFilter, GroupRow, Page, SpeakerFilter, SpeakerRow,
+} from '../query/types.js';
 
 export type StoreOutcome = 'new' | 'unchanged' | 'reprocessed';
 
@@ -52,6 +56,16 @@ export interface Store {
   loadDocument(id: string): Promise<StoredDocument | undefined>;
   totals(): Promise<StoreTotals>;
 
+  // Fact-checkers' queries (src/query/types.ts): read-only, user input bound as parameters.
+  claims(filter: ClaimFilter): Promise<Page<ClaimRow>>;
+  casualties(filter: CasualtyFilter): Promise<Page<CasualtyRow>>;
+  groups(filter: GroupFilter): Promise<Page<GroupRow>>;
+  speakers(filter: SpeakerFilter): Promise<Page<SpeakerRow>>;
+  documents(filter: DocumentFilter): Promise<Page<DocumentRow>>;
+  conflicts(filter: ConflictFilter): Promise<Page<ConflictRow>>;
+  /** Stored documents with their extractions, in id order: the given ids, or every document. */
+  exportDocuments(ids?: readonly string[]): AsyncIterable<StoredDocument>;
+
   close(): Promise<void>;
 }
 
@@ -60,6 +74,8 @@ export interface OpenOptions {
   mode: 'read' | 'write';
   /** `write`: how long to wait for another writer to finish before refusing (default 0: refuse at once). */
   waitMs?: number;
+  /** Organisation names with their aliases (the groups gazetteer), for `--group` and `--speaker`. */
+  aliases?: readonly AliasEntry[];
 }
 
 export class StoreError extends Error {}

@@ -9,9 +9,16 @@ import { StoreError, type OpenOptions, type RunCounts, type RunInfo, type RunSta
 import { openReader, openWriter, type DB } from './connection.js';
 import { ensureExtractorTables } from './extractor-tables.js';
 import { Writer } from './writer.js';
+import { ensureDerived } from './derived.js';
 import { findDocumentId, loadDocument, totals } from './reader.js';
 import { finishRun, recordFailure, startRun } from './runs.js';
 import { WriterLock } from './lock.js';
+import { QueryContext } from './queries/common.js';
+import { queryClaims } from './queries/claims.js';
+import { queryCasualties, queryConflicts } from './queries/casualties.js';
+import { queryGroups, querySpeakers } from './queries/entities.js';
+import { exportIds, queryDocuments } from './queries/documents.js';
+import type { CasualtyFilter, ClaimFilter, ConflictFilter, DocumentFilter, GroupFilter, SpeakerFilter } from '../../query/types.js';
 
 export const DEFAULT_DB = 'data/communique.db';
 
@@ -19,27 +26,31 @@ export class SqliteStore implements Store {
   readonly readOnly: boolean;
   private writerInstance: Writer | undefined;
   private lock: WriterLock | undefined;
+  private readonly queries: QueryContext;
 
   private constructor(
     readonly location: string,
     readonly db: DB,
     private readonly registry: Registry,
     mode: OpenOptions['mode'],
+    aliases: OpenOptions['aliases'],
   ) {
     this.readOnly = mode === 'read';
+    this.queries = new QueryContext(db, registry, aliases);
   }
 
   static open(path: string, registry: Registry, opts: OpenOptions): SqliteStore {
     if (opts.mode === 'read') {
       if (path !== ':memory:' && !existsSync(path)) throw new StoreError(`no database at ${path} (run communique ingest first)`);
-      return new SqliteStore(path, openReader(path), registry, 'read');
+      return new SqliteStore(path, openReader(path), registry, 'read', opts.aliases);
     }
     // one writer at a time: a second ingest into the same file is refused before it touches the database
     const lock = path === ':memory:' ? undefined : (mkdirSync(dirname(path), { recursive: true }), WriterLock.acquire(path, opts.waitMs));
     try {
       const db = openWriter(path);
       ensureExtractorTables(db, registry);
-      const store = new SqliteStore(path, db, registry, 'write');
+      ensureDerived(db, registry);
+      const store = new SqliteStore(path, db, registry, 'write', opts.aliases);
       store.lock = lock;
       return store;
     } catch (err) {
@@ -88,6 +99,37 @@ export class SqliteStore implements Store {
 
   async totals() {
     return totals(this.db, this.registry);
+  }
+
+  async claims(filter: ClaimFilter) {
+    return queryClaims(this.queries, filter);
+  }
+
+  async casualties(filter: CasualtyFilter) {
+    return queryCasualties(this.queries, filter);
+  }
+
+  async conflicts(filter: ConflictFilter) {
+    return queryConflicts(this.queries, filter);
+  }
+
+  async groups(filter: GroupFilter) {
+    return queryGroups(this.queries, filter);
+  }
+
+  async speakers(filter: SpeakerFilter) {
+    return querySpeakers(this.queries, filter);
+  }
+
+  async documents(filter: DocumentFilter) {
+    return queryDocuments(this.queries, filter);
+  }
+
+  async *exportDocuments(ids?: readonly string[]) {
+    for (const id of exportIds(this.queries, ids)) {
+      const stored = loadDocument(this.db, this.registry, id);
+      if (stored) yield stored;
+    }
   }
 
   async close(): Promise<void> {

@@ -205,7 +205,7 @@ export const migrations: readonly string[] = [
   DROP TABLE claim_casualties;
   DROP TABLE claim_groups;
   `,
-  // appearances (reliability; the lead renumbers at merge): every input occurrence of a document —
+  // 3: appearances — every input occurrence of a document —
   // the same statement at two URLs, or ingested from a .txt and again from a JSONL line, keeps each
   // external id, file, URL, title and publication date it came with. One row per distinct occurrence
   // (a re-run or a resumed run adds none); run_id is the first run that saw it, last_run_id the latest.
@@ -229,6 +229,76 @@ export const migrations: readonly string[] = [
   CREATE INDEX appearances_file ON appearances(file);
   INSERT INTO appearances (document_id, external_id, file, url, title, published, run_id, last_run_id)
     SELECT id, external_id, file, url, title, published, first_run_id, last_run_id FROM documents;
+  `,
+  // 4: full-text index over the documents' title and text (claims_fts covers claims only), filled
+  // from the stored documents. Its own copy of the text keyed by the document's rowid (deletes are by
+  // rowid); searches join on document_id.
+  `
+  CREATE VIRTUAL TABLE documents_fts USING fts5(document_id UNINDEXED, title, text);
+  CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, document_id, title, text) VALUES (new.rowid, new.id, coalesce(new.title, ''), new.text);
+  END;
+  CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    DELETE FROM documents_fts WHERE rowid = old.rowid;
+  END;
+  INSERT INTO documents_fts(rowid, document_id, title, text) SELECT rowid, id, coalesce(title, ''), text FROM documents;
+  `,
+  // 5: tables derived from the stored extractions for the query layer (src/store/sqlite/derived.ts,
+  // written with each document; filled for stored documents when a writer opens the database):
+  // canonical speakers with the aliases seen, each claim's speaker and date, each figure's date,
+  // period, place and speaker, and the sentence bounds of both.
+  `
+  CREATE TABLE speakers (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT,
+    role TEXT,
+    group_id TEXT
+  );
+  CREATE TABLE speaker_aliases (
+    speaker_id TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    alias_key TEXT NOT NULL,
+    PRIMARY KEY (speaker_id, alias)
+  );
+  CREATE INDEX speaker_aliases_key ON speaker_aliases(alias_key);
+  CREATE TABLE claim_facts (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    speaker_id TEXT,
+    published TEXT,
+    figures INTEGER NOT NULL DEFAULT 0,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    PRIMARY KEY (document_id, idx)
+  );
+  CREATE INDEX claim_facts_speaker ON claim_facts(speaker_id, published);
+  CREATE INDEX claim_facts_published ON claim_facts(published);
+  CREATE TABLE casualty_facts (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    date TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    date_origin TEXT,
+    period TEXT,
+    place_key TEXT,
+    place_name TEXT,
+    place_id TEXT,
+    speaker_id TEXT,
+    cumulative INTEGER NOT NULL DEFAULT 0,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    sentence TEXT NOT NULL,
+    PRIMARY KEY (document_id, idx)
+  );
+  CREATE INDEX casualty_facts_date ON casualty_facts(date_start);
+  CREATE INDEX casualty_facts_period ON casualty_facts(period, place_key);
+  CREATE INDEX casualty_facts_speaker ON casualty_facts(speaker_id);
+  CREATE TABLE derived_state (
+    name TEXT PRIMARY KEY,
+    version INTEGER NOT NULL
+  );
   `,
 ];
 

@@ -9,6 +9,7 @@ import type { Extractions } from '../../pipeline.js';
 import type { Registry } from '../../registry.js';
 import type { StoreOutcome } from '../store.js';
 import { MENTION_COLUMNS, quoteIdentifier as q } from './extractor-tables.js';
+import { Derived } from './derived.js';
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
@@ -20,6 +21,7 @@ interface ExtractorStatements {
 export class Writer {
   private readonly stmts;
   private readonly extractors: ExtractorStatements[];
+  private readonly derived: Derived;
 
   constructor(
     private readonly db: DB,
@@ -42,6 +44,7 @@ export class Writer {
         DO UPDATE SET last_run_id = excluded.last_run_id`),
       link: db.prepare('INSERT OR IGNORE INTO links (document_id, from_kind, from_idx, field, to_kind, to_idx) VALUES (?, ?, ?, ?, ?, ?)'),
     };
+    this.derived = new Derived(db, registry);
     this.extractors = registry.extractors.map((ex) => {
       const cols = [...MENTION_COLUMNS, ...ex.storage.columns.map((c) => c.name)];
       return { ex, insert: db.prepare(`INSERT INTO ${q(ex.storage.table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`) };
@@ -125,5 +128,6 @@ export class Writer {
         }
       });
     }
+    this.derived.write(docId, extractions); // speakers and the query tables (derived.ts)
   }
 }

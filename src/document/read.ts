@@ -1,9 +1,8 @@
 // Inputs → RawDocuments: files (text, HTML, JSONL by extension or by sniffing), directories
 // (recursive, sorted), and "-" for stdin. Every bad input becomes a failure naming the file and the
 // reason; the caller reports it and goes on with the batch.
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { RawDocument, MetadataHints } from './raw.js';
 import { decodeBytes, InputError } from './decode.js';
@@ -117,13 +116,125 @@ export function jsonlDocument(line: string, file: string, lineNo: number, opts: 
   return { ok: true, doc: applyPublished(doc, opts.published) };
 }
 
-async function* jsonlLines(lines: AsyncIterable<string> | Iterable<string>, file: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
+/** A line of a JSONL stream, or the length of one too long to hold (skipped without keeping it). */
+type Line = string | { tooLong: number };
+
+/** Longest JSONL line kept in memory: a record of maxBytes characters, JSON-escaped, plus its fields. */
+function maxLineBytes(opts: ReadOptions): number {
+  return opts.maxBytes * 6 + 1024 * 1024;
+}
+
+/**
+ * Splits a byte stream into lines (LF or CRLF) without ever holding more than one line, so a JSONL
+ * file of any size is read incrementally; a line longer than `limit` bytes is dropped as it streams.
+ */
+export async function* splitLines(chunks: AsyncIterable<Buffer | string>, limit = Infinity): AsyncGenerator<Line> {
+  const decoder = new TextDecoder('utf-8');
+  let parts: Buffer[] = [];
+  let held = 0;
+  let dropped = -1; // bytes of the over-long line being skipped, or -1
+  const take = (): Line => {
+    if (dropped >= 0) {
+      const n = dropped;
+      dropped = -1;
+      return { tooLong: n };
+    }
+    const bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, held);
+    parts = [];
+    held = 0;
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+    return decoder.decode(bytes.subarray(0, end));
+  };
+  const hold = (piece: Buffer) => {
+    if (dropped >= 0) {
+      dropped += piece.length;
+      return;
+    }
+    if (held + piece.length > limit) {
+      dropped = held + piece.length;
+      parts = [];
+      held = 0;
+      return;
+    }
+    if (piece.length > 0) parts.push(piece);
+    held += piece.length;
+  };
+  for await (const chunk of chunks) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let from = 0;
+    for (let nl = buf.indexOf(0x0a, from); nl >= 0; nl = buf.indexOf(0x0a, from)) {
+      hold(buf.subarray(from, nl));
+      yield take();
+      from = nl + 1;
+    }
+    if (from < buf.length) hold(Buffer.from(buf.subarray(from))); // a copy: the stream may reuse its chunk
+  }
+  if (held > 0 || dropped >= 0) yield take();
+}
+
+async function* jsonlLines(lines: AsyncIterable<Line> | Iterable<Line>, file: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
+    if (typeof line !== 'string') {
+      yield { ok: false, file: `${file}:${lineNo}`, reason: `line too long (${line.tooLong} bytes > ${maxLineBytes(opts)})` };
+      continue;
+    }
     if (line.trim() === '') continue;
     yield jsonlDocument(line.replace(/^\uFEFF/, ''), file, lineNo, opts);
   }
+}
+
+/** The first bytes of a file, for sniffing its format without reading it whole. */
+function readHead(path: string, n = 512): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0)) as Buffer;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Standard input: JSONL is streamed by line; anything else is read whole (a single document). */
+async function* readStdinInputs(opts: ReadOptions): AsyncGenerator<ReadResult> {
+  if (opts.stdin) {
+    const bytes = await opts.stdin();
+    const format = formatOf('-', bytes, opts.format);
+    if (format === 'jsonl') yield* jsonlLines(decodeBytes(bytes).text.split(/\r?\n/), '-', opts);
+    else yield bytesDocument(bytes, '-', format, opts);
+    return;
+  }
+  const it = (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < 512) {
+    const next = await it.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    size += next.value.length;
+  }
+  const first = Buffer.concat(head);
+  const format = formatOf('-', first, opts.format);
+  const utf16 = (first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff);
+  if (format === 'jsonl' && !utf16) {
+    const rest = async function* () {
+      yield first;
+      if (ended) return;
+      for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+    };
+    yield* jsonlLines(splitLines(rest(), maxLineBytes(opts)), '-', opts);
+    return;
+  }
+  const chunks: Buffer[] = [first];
+  if (!ended) for (let next = await it.next(); !next.done; next = await it.next()) chunks.push(next.value);
+  const bytes = Buffer.concat(chunks);
+  if (format === 'jsonl') yield* jsonlLines(decodeBytes(bytes).text.split(/\r?\n/), '-', opts);
+  else yield bytesDocument(bytes, '-', format, opts);
 }
 
 export function bytesDocument(bytes: Buffer, file: string, format: 'text' | 'html', opts: ReadOptions): ReadResult {
@@ -139,13 +250,7 @@ export function bytesDocument(bytes: Buffer, file: string, format: 'text' | 'htm
   }
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
-/** Reads every input in order, one RawDocument (or failure) at a time; JSONL is streamed by line. */
+/** Reads every input in order, one RawDocument (or failure) at a time; JSONL (files and stdin) is streamed by line. */
 export async function* readInputs(inputs: readonly string[], opts: ReadOptions): AsyncGenerator<ReadResult> {
   for (const entry of listInputs(inputs)) {
     if ('error' in entry) {
@@ -154,23 +259,19 @@ export async function* readInputs(inputs: readonly string[], opts: ReadOptions):
     }
     const { path } = entry;
     if (path === '-') {
-      const bytes = await (opts.stdin ?? readStdin)();
-      const format = formatOf('-', bytes, opts.format);
-      if (format === 'jsonl') yield* jsonlLines(decodeBytes(bytes).text.split(/\r?\n/), '-', opts);
-      else yield bytesDocument(bytes, '-', format, opts);
+      yield* readStdinInputs(opts);
       continue;
     }
     let format = formatOf(path, null, opts.format);
     try {
+      // an unknown extension is sniffed from the file's first bytes
+      if (opts.format === 'auto' && !DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) format = formatOf(path, readHead(path), 'auto');
       if (format === 'jsonl') {
-        const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-        yield* jsonlLines(rl, path, opts);
+        // streamed: a file of any size, one line in memory at a time
+        yield* jsonlLines(splitLines(createReadStream(path, { highWaterMark: 256 * 1024 }), maxLineBytes(opts)), path, opts);
         continue;
       }
-      const bytes = readFileSync(path);
-      if (opts.format === 'auto' && !DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) format = formatOf(path, bytes, 'auto');
-      if (format === 'jsonl') yield* jsonlLines(decodeBytes(bytes).text.split(/\r?\n/), path, opts);
-      else yield bytesDocument(bytes, path, format, opts);
+      yield bytesDocument(readFileSync(path), path, format, opts);
     } catch (err) {
       yield { ok: false, file: path, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
     }

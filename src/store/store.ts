@@ -28,6 +28,12 @@ export interface StoredDocument {
   extractorVersion: string;
 }
 
+/** One write of a batch; a batch is committed as a whole (so each document stays atomic). */
+export type StoreOp =
+  | { op: 'store'; doc: Document; extractions: Extractions; extractorVersion: string; runId: number | null }
+  | { op: 'touch'; docId: string; runId: number }
+  | { op: 'failure'; runId: number; file: string; reason: string };
+
 /** Row counts: `documents` plus one entry per extractor name. */
 export type StoreTotals = Record<string, number>;
 
@@ -46,6 +52,11 @@ export interface Store {
   touch(docId: string, runId: number): Promise<void>;
   /** Stores (or replaces) one document with all its extractions, atomically. */
   storeDocument(doc: Document, extractions: Extractions, extractorVersion: string, runId: number | null): Promise<StoreOutcome>;
+  /**
+   * Applies several writes in one transaction (all or none), in order; returns the outcome of each
+   * `store` op (undefined for the others). Ingest batches documents through this.
+   */
+  storeBatch(ops: readonly StoreOp[]): Promise<Array<StoreOutcome | undefined>>;
 
   /** Ids of the documents a reference names: id, unique id prefix, external id or file path. */
   findDocuments(ref: string): Promise<string[]>;

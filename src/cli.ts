@@ -1,12 +1,14 @@
 // The command-line edge: parses arguments, calls the commands, maps outcomes to exit codes
 // (0 ok, 1 some documents failed, 2 usage error).
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { ingest, formatIngestSummary, formatTotals } from './commands/ingest.js';
 import { extract } from './commands/extract.js';
 import { show } from './commands/show.js';
 import { evaluate } from './commands/eval.js';
 import { UsageError } from './commands/errors.js';
-import { DEFAULT_DB, DEFAULT_MAX_BYTES, parseInputFormat, parsePublished, parseSize } from './commands/options.js';
+import { DEFAULT_DB, DEFAULT_MAX_BYTES, parseInputFormat, parsePublished, parseSeconds, parseSize, parseWorkers } from './commands/options.js';
+import { DEFAULT_DOC_TIMEOUT_MS } from './pool/pool.js';
 import { openStore } from './store/open.js';
 import { StoreError, type Store } from './store/store.js';
 import type { Registry } from './registry.js';
@@ -48,7 +50,14 @@ function inputOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--input-format <format>', 'how to read inputs: auto (by extension, else sniffed), text, html, jsonl').default('auto').argParser(parseInputFormat))
     .addOption(new Option('--published <date>', "override every document's publication date (ISO)").argParser(parsePublished))
-    .addOption(new Option('--max-bytes <size>', 'refuse documents larger than this (e.g. 20m)').default(DEFAULT_MAX_BYTES, '20m').argParser(parseSize));
+    .addOption(new Option('--max-bytes <size>', 'refuse documents larger than this (e.g. 20m)').default(DEFAULT_MAX_BYTES, '20m').argParser(parseSize))
+    .addOption(new Option('--workers <n>', `worker threads for extraction, 0 = in the main thread (default: one per core, ${availableParallelism()} here; in the main thread for inputs under 1 MB)`).argParser(parseWorkers))
+    .addOption(new Option('--doc-timeout <seconds>', 'fail a document that takes a worker longer than this').default(DEFAULT_DOC_TIMEOUT_MS / 1000).argParser(parseSeconds));
+}
+
+/** Worker threads build the default registry themselves; any other registry (tests' toy extractors) runs in-process. */
+function poolable<T extends { workers?: number | undefined }>(opts: T, registry: Registry): T {
+  return registry === defaultRegistry ? opts : { ...opts, workers: 0 };
 }
 
 export function buildProgram(registry: Registry = defaultRegistry): Command {
@@ -63,6 +72,7 @@ export function buildProgram(registry: Registry = defaultRegistry): Command {
       `
 Examples:
   communique ingest corpus/ ~/releases/ --db claims.db
+  communique ingest archive.jsonl --workers 2 --doc-timeout 30
   communique extract release.txt --format json
   communique extract docs.jsonl --format jsonl > extractions.jsonl
   cat statement.txt | communique extract - --published 2016-09-19
@@ -93,7 +103,7 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
     process.on('SIGINT', onInt);
     try {
       const { summary, totals } = await withStore(opts.db, registry, 'write', async (store) => ({
-        summary: await ingest(inputs, { ...opts, signal: controller.signal }, store, registry),
+        summary: await ingest(inputs, { ...poolable(opts, registry), signal: controller.signal }, store, registry),
         totals: await store.totals(),
       }));
       process.stderr.write(`${formatIngestSummary(summary, opts.verbose)}\n`);
@@ -114,7 +124,7 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
       .addHelpText('after', '\nExamples:\n  communique extract release.txt --format json\n  communique extract docs.jsonl --format jsonl --with-text'),
   ).action(async (inputs: string[], opts) => {
     checkInputs(inputs);
-    const failures = await extract(inputs, opts, registry);
+    const failures = await extract(inputs, poolable(opts, registry), registry);
     process.exitCode = failures > 0 ? 1 : 0;
   });
 

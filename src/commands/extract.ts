@@ -1,13 +1,14 @@
 // `communique extract`: inputs → extractions on stdout, no database. JSONL follows the contract.
+// Extraction runs on the same worker pool as ingest (--workers); output order is input order.
 import { runBatch } from '../batch.js';
 import { contractRecord } from '../output/contract.js';
 import { renderDocument } from '../output/table.js';
 import type { Registry } from '../registry.js';
-import { readOptions, type InputFlags } from './options.js';
+import { poolOptions, readOptions, type InputFlags, type PoolFlags } from './options.js';
 
 export type OutputFormat = 'table' | 'json' | 'jsonl';
 
-export interface ExtractFlags extends InputFlags {
+export interface ExtractFlags extends InputFlags, PoolFlags {
   format: OutputFormat;
   withText: boolean;
 }
@@ -16,7 +17,7 @@ export interface ExtractFlags extends InputFlags {
 export async function extract(inputs: string[], flags: ExtractFlags, registry: Registry, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   let failures = 0;
   const all: unknown[] = [];
-  for await (const item of runBatch(inputs, { ...readOptions(flags), registry })) {
+  for await (const item of runBatch(inputs, { ...readOptions(flags), ...poolOptions(flags, inputs), registry })) {
     if (!item.ok) {
       failures++;
       process.stderr.write(`communique: ${item.file}: ${item.reason}\n`);

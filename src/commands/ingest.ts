@@ -1,13 +1,14 @@
 // `communique ingest`: inputs → documents and extractions in the store, one transaction each.
+// Extraction runs on the worker pool (--workers); this single writer stores the results in input order.
 import { runBatch } from '../batch.js';
 import type { Registry } from '../registry.js';
 import type { RunCounts, Store } from '../store/store.js';
-import { Progress } from '../progress.js';
+import { Progress, type ProgressTotals } from '../progress.js';
 import { toolVersion } from '../version.js';
-import { readOptions, type InputFlags } from './options.js';
+import { poolOptions, readOptions, type InputFlags, type PoolFlags } from './options.js';
 import { describeSkipped, type SkippedInput } from '../document/read.js';
 
-export interface IngestFlags extends InputFlags {
+export interface IngestFlags extends InputFlags, PoolFlags {
   reprocess: boolean;
   quiet?: boolean;
   /** Aborted (Ctrl-C): the run stops after the current document and is marked interrupted. */
@@ -20,13 +21,16 @@ export interface IngestSummary extends RunCounts {
   /** Files inside input directories that were not read, with the reason. */
   skipped: SkippedInput[];
   interrupted: boolean;
+  /** Documents, text bytes and seconds of the run (for the MB/s of the summary line). */
+  rate?: ProgressTotals;
 }
 
 export async function ingest(inputs: string[], flags: IngestFlags, store: Store, registry: Registry): Promise<IngestSummary> {
   const version = registry.version;
   const runId = await store.startRun({ toolVersion, extractorVersion: version, inputs });
   const counts: RunCounts = { documents_read: 0, documents_new: 0, documents_unchanged: 0, documents_reprocessed: 0, failures: 0 };
-  const progress = new Progress('ingest');
+  const progress = new Progress('ingest', { inputs, enabled: flags.quiet ? false : undefined });
+  let rate: ProgressTotals | undefined;
   const skipped: SkippedInput[] = [];
   let interrupted = false;
   let completed = false; // false in finally: an error stopped the batch, so the run is interrupted, not done
@@ -36,7 +40,7 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
     return stored !== undefined && (!flags.reprocess || stored === version);
   };
   try {
-    for await (const item of runBatch(inputs, { ...readOptions(flags), registry, skip, onSkip: (s) => skipped.push(s) })) {
+    for await (const item of runBatch(inputs, { ...readOptions(flags), ...poolOptions(flags, inputs), registry, skip, onSkip: (s) => skipped.push(s) })) {
       if (flags.signal) {
         // let a pending signal be delivered between documents, then stop if it was
         await new Promise((resolve) => setImmediate(resolve));
@@ -75,20 +79,21 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
         if (outcome === 'new') counts.documents_new++;
         else counts.documents_reprocessed++;
       }
-      progress.tick(true, item.doc.file ?? item.doc.id);
+      progress.tick(true, item.doc.file ?? item.doc.id, Buffer.byteLength(item.doc.text));
     }
     completed = true;
   } finally {
-    progress.end();
+    rate = progress.end();
     await store.finishRun(runId, counts, interrupted || !completed ? 'interrupted' : 'done');
   }
-  return { ...counts, runId, location: store.location, skipped, interrupted };
+  return { ...counts, runId, location: store.location, skipped, interrupted, rate };
 }
 
 export function formatIngestSummary(s: IngestSummary, verbose = false): string {
   const lines = [
     `ingested into ${s.location} (run ${s.runId}): ${s.documents_read} documents read, ${s.documents_new} new, ` +
-      `${s.documents_reprocessed} reprocessed, ${s.documents_unchanged} unchanged, ${s.failures} failed`,
+      `${s.documents_reprocessed} reprocessed, ${s.documents_unchanged} unchanged, ${s.failures} failed` +
+      (s.rate ? ` in ${s.rate.seconds.toFixed(1)} s, ${(s.rate.bytes / 1e6).toFixed(2)} MB, ${(s.rate.bytes / 1e6 / Math.max(1e-3, s.rate.seconds)).toFixed(2)} MB/s` : ''),
   ];
   if (s.skipped.length) lines.push(`${describeSkipped(s.skipped)}${verbose ? ':' : ' (--verbose lists them)'}`);
   if (verbose) for (const k of s.skipped) lines.push(`  skipped ${k.path}: ${k.reason}${k.detail ? ` ${k.detail}` : ''}`);

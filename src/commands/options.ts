@@ -1,6 +1,8 @@
 // Options shared by several commands, parsed and validated in one place.
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
-import { DEFAULT_MAX_BYTES, type InputFormat, type ReadOptions } from '../document/read.js';
+import { DEFAULT_MAX_BYTES, listInputs, type InputFormat, type ReadOptions } from '../document/read.js';
 
 export { DEFAULT_DB } from '../store/open.js';
 
@@ -36,3 +38,51 @@ export function readOptions(flags: InputFlags): ReadOptions {
 }
 
 export { DEFAULT_MAX_BYTES };
+
+export interface PoolFlags {
+  /** Worker threads for extraction; 0 extracts in-process; absent: defaultWorkers(inputs). */
+  workers?: number;
+  /** Per-document time budget on a worker, in seconds. */
+  docTimeout?: number;
+}
+
+/** Inputs smaller than this are extracted in the main thread unless --workers is given: starting a
+ * worker (loading the extractors' lexicons) costs more than it saves on them. */
+export const SMALL_INPUT_BYTES = 1024 * 1024;
+
+/** Default --workers: one per core, or none (in-process) for small inputs of known size. */
+export function defaultWorkers(inputs: readonly string[] = []): number {
+  let bytes = 0;
+  for (const entry of listInputs(inputs)) {
+    if ('error' in entry) continue;
+    if (entry.path === '-') return Math.max(1, availableParallelism());
+    try {
+      bytes += statSync(entry.path).size;
+    } catch {
+      // reported by the reader
+    }
+    if (bytes >= SMALL_INPUT_BYTES) return Math.max(1, availableParallelism());
+  }
+  return 0;
+}
+
+export function parseWorkers(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number of worker threads (0 = extract in-process)');
+  const n = Number(value);
+  if (n > 256) throw new InvalidArgumentError('at most 256 workers');
+  return n;
+}
+
+export function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
+  return n;
+}
+
+/** Pool options for the batch runner; workers default as defaultWorkers(inputs) says. */
+export function poolOptions(flags: PoolFlags, inputs: readonly string[] = []): { workers?: number; docTimeoutMs?: number } {
+  const out: { workers?: number; docTimeoutMs?: number } = {};
+  out.workers = flags.workers ?? defaultWorkers(inputs);
+  if (flags.docTimeout !== undefined) out.docTimeoutMs = flags.docTimeout * 1000;
+  return out;
+}

@@ -3,7 +3,6 @@
 // reason; the caller reports it and goes on with the batch.
 import { createReadStream, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { RawDocument, MetadataHints } from './raw.js';
 import { decodeBytes, InputError } from './decode.js';
@@ -216,11 +215,71 @@ export class DuplicateIds {
   }
 }
 
-async function* jsonlLines(lines: AsyncIterable<string> | Iterable<string>, file: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
+/** A line of a JSONL stream, or the length of one too long to hold (skipped without keeping it). */
+type Line = string | { tooLong: number };
+
+/** Longest JSONL line kept in memory: a record of maxBytes characters, JSON-escaped, plus its fields. */
+function maxLineBytes(opts: ReadOptions): number {
+  return opts.maxBytes * 6 + 1024 * 1024;
+}
+
+/**
+ * Splits a byte stream into lines (LF or CRLF) without ever holding more than one line, so a JSONL
+ * file of any size is read incrementally; a line longer than `limit` bytes is dropped as it streams.
+ */
+export async function* splitLines(chunks: AsyncIterable<Buffer | string>, limit = Infinity): AsyncGenerator<Line> {
+  const decoder = new TextDecoder('utf-8');
+  let parts: Buffer[] = [];
+  let held = 0;
+  let dropped = -1; // bytes of the over-long line being skipped, or -1
+  const take = (): Line => {
+    if (dropped >= 0) {
+      const n = dropped;
+      dropped = -1;
+      return { tooLong: n };
+    }
+    const bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, held);
+    parts = [];
+    held = 0;
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+    return decoder.decode(bytes.subarray(0, end));
+  };
+  const hold = (piece: Buffer) => {
+    if (dropped >= 0) {
+      dropped += piece.length;
+      return;
+    }
+    if (held + piece.length > limit) {
+      dropped = held + piece.length;
+      parts = [];
+      held = 0;
+      return;
+    }
+    if (piece.length > 0) parts.push(piece);
+    held += piece.length;
+  };
+  for await (const chunk of chunks) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let from = 0;
+    for (let nl = buf.indexOf(0x0a, from); nl >= 0; nl = buf.indexOf(0x0a, from)) {
+      hold(buf.subarray(from, nl));
+      yield take();
+      from = nl + 1;
+    }
+    if (from < buf.length) hold(Buffer.from(buf.subarray(from))); // a copy: the stream may reuse its chunk
+  }
+  if (held > 0 || dropped >= 0) yield take();
+}
+
+async function* jsonlLines(lines: AsyncIterable<Line> | Iterable<Line>, file: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
   let lineNo = 0;
   const ids = new DuplicateIds(file);
   for await (const line of lines) {
     lineNo++;
+    if (typeof line !== 'string') {
+      yield { ok: false, file: `${file}:${lineNo}`, reason: `line too long (${line.tooLong} bytes > ${maxLineBytes(opts)})` };
+      continue;
+    }
     if (line.trim() === '') continue;
     yield ids.check(jsonlDocument(line.replace(/^\uFEFF/, ''), file, lineNo, opts), lineNo);
   }
@@ -263,8 +322,8 @@ export async function* readInputs(inputs: readonly string[], opts: ReadOptions):
     let format = formatOf(path, null, opts.format);
     try {
       if (format === 'jsonl') {
-        const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-        yield* jsonlLines(rl, path, opts);
+        // streamed by bytes: never more than one line in memory, an over-long line dropped as it streams
+        yield* jsonlLines(splitLines(createReadStream(path, { highWaterMark: 256 * 1024 }), maxLineBytes(opts)), path, opts);
         continue;
       }
       const bytes = readFileSync(path);

@@ -32,6 +32,12 @@ export interface StoredDocument {
   extractorVersion: string;
 }
 
+/** One write of a batch; a batch is committed as a whole (so each document stays atomic). */
+export type StoreOp =
+  | { op: 'store'; doc: Document; extractions: Extractions; extractorVersion: string; runId: number | null }
+  | { op: 'touch'; doc: Document; runId: number }
+  | { op: 'failure'; runId: number; file: string; reason: string };
+
 /** Row counts: `documents` plus one entry per extractor name. */
 export type StoreTotals = Record<string, number>;
 
@@ -50,6 +56,11 @@ export interface Store {
   touch(doc: Document, runId: number): Promise<void>;
   /** Stores (or replaces) one document with all its extractions and this appearance of it, atomically. */
   storeDocument(doc: Document, extractions: Extractions, extractorVersion: string, runId: number | null): Promise<StoreOutcome>;
+  /**
+   * Applies several writes in one transaction (all or none), in order; returns the outcome of each
+   * `store` op (undefined for the others). Ingest batches documents through this.
+   */
+  storeBatch(ops: readonly StoreOp[]): Promise<Array<StoreOutcome | undefined>>;
 
   /** Ids of the documents a reference names: id, unique id prefix, or the external id or file path of any appearance. */
   findDocuments(ref: string): Promise<string[]>;

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { Document } from '../../types.js';
 import type { Extractions } from '../../pipeline.js';
 import type { Registry } from '../../registry.js';
-import { StoreError, type OpenOptions, type RunCounts, type RunInfo, type RunStatus, type Store, type StoreOutcome } from '../store.js';
+import { StoreError, type OpenOptions, type RunCounts, type RunInfo, type RunStatus, type Store, type StoreOp, type StoreOutcome } from '../store.js';
 import { openReader, openWriter, type DB } from './connection.js';
 import { ensureExtractorTables } from './extractor-tables.js';
 import { Writer } from './writer.js';
@@ -87,6 +87,18 @@ export class SqliteStore implements Store {
 
   async storeDocument(doc: Document, extractions: Extractions, extractorVersion: string, runId: number | null): Promise<StoreOutcome> {
     return this.writer.store(doc, extractions, extractorVersion, runId);
+  }
+
+  async storeBatch(ops: readonly StoreOp[]): Promise<Array<StoreOutcome | undefined>> {
+    const writer = this.writer;
+    return this.db.transaction(() =>
+      ops.map((o) => {
+        if (o.op === 'store') return writer.store(o.doc, o.extractions, o.extractorVersion, o.runId);
+        if (o.op === 'touch') writer.touch(o.doc, o.runId);
+        else recordFailure(this.db, o.runId, o.file, o.reason);
+        return undefined;
+      }),
+    )();
   }
 
   async findDocuments(ref: string) {

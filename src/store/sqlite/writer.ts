@@ -1,5 +1,6 @@
-// The single writer: each document and all its extractions are committed in one transaction, so a
-// crash or kill leaves either the whole document or nothing, and a re-run resumes where it stopped.
+// The single writer: each document and all its extractions are committed in one transaction (or
+// several documents in one batch transaction, SqliteStore.storeBatch), so a crash or kill leaves
+// either the whole document or nothing, and a re-run resumes where it stopped.
 // Insert statements are built from the descriptors' storage specs.
 import type { DB } from './connection.js';
 import type { Statement } from 'better-sqlite3';
@@ -78,16 +79,17 @@ export class Writer {
     });
   }
 
-  /** Stores (or replaces) one document with its extractions, atomically. */
+  /** Stores (or replaces) one document with its extractions, atomically (inside a batch's transaction when there is one). */
   store(doc: Document, ex: Extractions, extractorVersion: string, runId: number | null): StoreOutcome {
-    return this.db.transaction((): StoreOutcome => {
+    const write = (): StoreOutcome => {
       const prior = this.stmts.existing.get(doc.id) as { extractor_version: string; first_run_id: number | null } | undefined;
       if (prior) this.stmts.deleteDoc.run(doc.id); // cascades to every extraction table and the links
       this.insertDocument(doc, extractorVersion, prior ? prior.first_run_id : runId, runId);
       this.insertExtractions(doc.id, ex);
       this.recordAppearance(doc, runId);
       return prior ? 'reprocessed' : 'new';
-    })();
+    };
+    return this.db.inTransaction ? write() : this.db.transaction(write)();
   }
 
   private insertDocument(doc: Document, extractorVersion: string, firstRun: number | null, runId: number | null): void {

@@ -95,3 +95,15 @@ describe('hard-wrapped text', () => {
     expect(s.paragraphs[0]).toMatchObject({ start: 0, end: text.indexOf('\n\n') });
   });
 });
+
+describe('sentence length cap', () => {
+  it('cuts text without full stops into pieces of at most MAX_SENTENCE, at clause marks or spaces, losing nothing', async () => {
+    const { MAX_SENTENCE } = await import('../../src/document/sentences.js');
+    const text = 'the minister said that the opposition, '.repeat(300);
+    const spans = splitSentences(text, { start: 0, end: text.length });
+    expect(spans.length).toBeGreaterThan(5);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    for (const s of spans.slice(0, -1)) expect(text[s.end - 1]).toBe(',');
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' ')).toBe(text.trim().replace(/\s+/g, ' '));
+  });
+});

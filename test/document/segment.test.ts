@@ -104,6 +104,6 @@ describe('sentence length cap', () => {
     expect(spans.length).toBeGreaterThan(5);
     for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
     for (const s of spans.slice(0, -1)) expect(text[s.end - 1]).toBe(',');
-    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' ')).toBe(text.trim().replace(/\s+/g, ' '));
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' ').trim()).toBe(text.trim().replace(/\s+/g, ' '));
   });
 });

@@ -3,9 +3,10 @@
 import { FINITE_OUTCOMES, OUTCOME_WORDS } from './lexicon.js';
 import { TENS, UNITS } from '../../src/text/numbers.js';
 import type { CasualtyOutcome } from './types.js';
+import { phrasePattern } from '../../src/text/regex.js';
 
 /** A phrase as a regex source: metacharacters escaped, spaces match any whitespace. */
-export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+export const esc = phrasePattern;
 const byLength = (a: string, b: string) => b.length - a.length;
 /** Alternation of phrases, longest first (so "shot dead" wins over "dead"). */
 export const alt = (xs: readonly string[]) => [...xs].sort(byLength).map(esc).join('|');

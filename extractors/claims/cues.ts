@@ -2,6 +2,7 @@
 // lexicon.ts plus the forms learned from PolNeAR train, learned-cues.json), and the noun cues.
 import { cueAuxiliaries, cueVerbs, nounCues, type CueVerb } from './lexicon.js';
 import learned from './learned-cues.json' with { type: 'json' };
+import { escapeRegExp } from '../../src/text/regex.js';
 
 export interface CueForm {
   verb: CueVerb;
@@ -65,7 +66,7 @@ export const cueForms: ReadonlyMap<string, CueForm> = (() => {
   return map;
 })();
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const esc = escapeRegExp;
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 /** A cue verb form, optionally preceded by auxiliaries ("has also said"): group `aux` and `verb`. */

@@ -2,6 +2,7 @@
 // sentence and returns raw matches (span + named groups with their offsets). No normalisation here.
 import { lexicon, rules } from './rules/index.js';
 import type { NegativeRule, NormaliserKind } from './rules/schema.js';
+import { phrasePattern } from '../../src/text/regex.js';
 
 export interface GroupSpan {
   text: string;
@@ -22,7 +23,7 @@ export interface RawMatch {
   value?: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = phrasePattern;
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const NUMBER_WORDS = Object.keys(lexicon.numbers).filter((w) => w !== 'half');

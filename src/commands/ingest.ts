@@ -1,6 +1,7 @@
 // `communique ingest`: inputs → documents and extractions in the store, one transaction each.
 // Extraction runs on the worker pool (--workers); this single writer stores the results in input order.
 import { runBatch } from '../batch.js';
+import { skipsLanguage } from '../pipeline.js';
 import type { Registry } from '../registry.js';
 import type { RunCounts, Store } from '../store/store.js';
 import { Progress, type ProgressTotals } from '../progress.js';
@@ -23,6 +24,8 @@ export interface IngestSummary extends RunCounts {
   interrupted: boolean;
   /** Documents, text bytes and seconds of the run (for the MB/s of the summary line). */
   rate?: ProgressTotals;
+  /** Documents in a language some extractor is not written for, by language (those extractors skipped them). */
+  otherLanguages: Record<string, number>;
 }
 
 export async function ingest(inputs: string[], flags: IngestFlags, store: Store, registry: Registry): Promise<IngestSummary> {
@@ -32,6 +35,7 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
   const progress = new Progress('ingest', { inputs, enabled: flags.quiet ? false : undefined });
   let rate: ProgressTotals | undefined;
   const skipped: SkippedInput[] = [];
+  const otherLanguages: Record<string, number> = {};
   let interrupted = false;
   let completed = false; // false in finally: an error stopped the batch, so the run is interrupted, not done
   // A stored document is extracted again only when asked to and its extractor version changed.
@@ -57,6 +61,10 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
         continue;
       }
       counts.documents_read++;
+      if (!item.skipped && registry.extractors.some((ex) => skipsLanguage(ex, item.doc))) {
+        const lang = item.doc.meta.language?.value ?? '?';
+        otherLanguages[lang] = (otherLanguages[lang] ?? 0) + 1;
+      }
       if (item.skipped) {
         await store.touch(item.doc, runId);
         counts.documents_unchanged++;
@@ -86,7 +94,7 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
     rate = progress.end();
     await store.finishRun(runId, counts, interrupted || !completed ? 'interrupted' : 'done');
   }
-  return { ...counts, runId, location: store.location, skipped, interrupted, rate };
+  return { ...counts, runId, location: store.location, skipped, interrupted, rate, otherLanguages };
 }
 
 export function formatIngestSummary(s: IngestSummary, verbose = false): string {
@@ -95,6 +103,11 @@ export function formatIngestSummary(s: IngestSummary, verbose = false): string {
       `${s.documents_reprocessed} reprocessed, ${s.documents_unchanged} unchanged, ${s.failures} failed` +
       (s.rate ? ` in ${s.rate.seconds.toFixed(1)} s, ${(s.rate.bytes / 1e6).toFixed(2)} MB, ${(s.rate.bytes / 1e6 / Math.max(1e-3, s.rate.seconds)).toFixed(2)} MB/s` : ''),
   ];
+  const langs = Object.entries(s.otherLanguages ?? {});
+  if (langs.length) {
+    const n = langs.reduce((a, [, k]) => a + k, 0);
+    lines.push(`${n} document${n === 1 ? '' : 's'} in other languages (${langs.map(([l, k]) => `${l} ${k}`).join(', ')}): stored, English-only extractors skipped`);
+  }
   if (s.skipped.length) lines.push(`${describeSkipped(s.skipped)}${verbose ? ':' : ' (--verbose lists them)'}`);
   if (verbose) for (const k of s.skipped) lines.push(`  skipped ${k.path}: ${k.reason}${k.detail ? ` ${k.detail}` : ''}`);
   if (s.interrupted) lines.push('interrupted: stopped after the current document; run the same command again to resume (stored documents are skipped)');

@@ -6,6 +6,7 @@ import { resolveWeekday, resolveYear, type Era } from '../resolve.js';
 import type { Tense } from '../tense.js';
 import type { NumericOrder } from '../../../src/document/date-forms.js';
 import { addDays, addMonths, durationValue, fmt, isoWeekday, quarterOf, type Ymd } from '../timex.js';
+import { parseNumber as parseSharedNumber } from '../../../src/text/numbers.js';
 
 export interface Discourse {
   /** Last quarter mentioned in the document (for "the quarter", "a year earlier"). */
@@ -32,36 +33,12 @@ export type Built = Omit<DateMention, 'rangeWith'> & { rangeWithNext?: boolean }
 export const low = (s: string | undefined) => s?.toLowerCase().replace(/\s+/g, ' ').trim();
 export const lookup = <T>(table: Record<string, T>, key: string | undefined): T | undefined => (key === undefined ? undefined : table[low(key)!.replace(/\.$/, '')]);
 
+/** Number words through the project's one table and parser; a bare article counts one here ("a year ago"). */
 export function parseNumber(s: string | undefined): number | undefined {
-  if (s === undefined) return undefined;
-  const t = low(s)!.replace(/-/g, ' ');
-  if (/^\d[\d,]*(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
-  const frac = /^(?<w>\d+)\s+(?<a>\d)\/(?<b>\d)$/.exec(t);
-  if (frac?.groups) return Number(frac.groups.w) + Number(frac.groups.a) / Number(frac.groups.b);
-  if (/^\d\/\d$/.test(t)) return Number(t[0]) / Number(t[2]);
-  if (t === 'a half') return 0.5;
-  const direct = lookup(lexicon.numbers, t);
-  if (direct !== undefined) return direct;
-  let total = 0;
-  for (const w of t.split(' ')) {
-    const v = lookup(lexicon.numbers, w);
-    if (v === undefined) return undefined;
-    if (v === 100 || w === 'thousand') total = (total || 1) * (w === 'thousand' ? 1000 : 100);
-    else total += v;
-  }
-  return total || undefined;
+  return s !== undefined && /^an?$/i.test(s.trim()) ? 1 : parseSharedNumber(s);
 }
 
-export function spelledYear(s: string | undefined): number | undefined {
-  const t = low(s)?.replace(/-/g, ' ').replace(/^the year /, '');
-  if (!t) return undefined;
-  if (t.startsWith('two thousand')) return 2000 + (parseNumber(t.replace(/^two thousand( and)?/, '').trim()) ?? 0);
-  const m = /^(?<a>nineteen|twenty) (?<b>.+)$/.exec(t);
-  if (!m?.groups) return undefined;
-  const hi = m.groups.a === 'nineteen' ? 19 : 20;
-  const lo = m.groups.b === 'hundred' ? 0 : parseNumber(m.groups.b);
-  return lo === undefined || lo > 99 ? undefined : hi * 100 + lo;
-}
+export { spelledYear } from '../../../src/text/numbers.js';
 
 export const partMod = (p: string | undefined): string | undefined => {
   const t = low(p)?.replace(/^the /, '').replace(/ of$/, '').replace(/-$/, '');

@@ -1,17 +1,21 @@
 // Normalisation tables (HeidelTime's "normalization" files): words → numbers and TIMEX3 codes.
 // Pure data; validated by rules/schema.ts at load time. Keys are lower-case.
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../../src/document/months.js';
+import { NUMBER_WORDS } from '../../../src/text/numbers.js';
 
 export const lexicon = {
   // the project's one month/weekday table (src/document/months.ts)
   months: ENGLISH_MONTHS,
   weekdays: ENGLISH_WEEKDAYS,
+  // number words from the project's one table (src/text/numbers.ts), plus what dates read as counts:
+  // a bare article ("a year ago"), "a couple of", "half"; no zero, million or billion of anything here
   numbers: {
-    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-    eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12, couple: 2, 'a couple of': 2, half: 0.5,
-  },
+    a: 1,
+    an: 1,
+    ...Object.fromEntries(Object.entries(NUMBER_WORDS).filter(([w]) => !['zero', 'million', 'billion'].includes(w))),
+    'a couple of': 2,
+    half: 0.5,
+  } as Record<string, number>,
   /** Vague quantities: no number (value X). */
   vagueNumbers: ['several', 'few', 'a few', 'many', 'some', 'a number of', 'numerous', 'the past several', 'recent'],
   ordinals: {

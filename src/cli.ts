@@ -204,7 +204,8 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
         .option('--group <name>', 'only this group (id or any alias)')
         .option('--from <date>', 'documents published on or after this date')
         .option('--to <date>', 'documents published on or before this date')
-        .option('--all', 'also unnamed matches (discovered names, descriptors)'),
+        .option('--all', 'also unnamed matches (discovered names, descriptors)')
+        .option('--unknown', 'only organisation-like names missing from the gazetteer, with counts and an example sentence (for curation)'),
     ),
   )
     .addHelpText('after', '\nExamples:\n  communique groups\n  communique groups --group "al-Nusra Front" --format json')

@@ -11,10 +11,11 @@ export interface GroupsFlags extends QueryFlags {
   to?: string;
   document?: string[];
   all?: boolean;
+  unknown?: boolean;
 }
 
 export async function groupsCommand(f: GroupsFlags, store: Store, out: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const page = await store.groups(defined({ group: f.group, from: f.from, to: f.to, document: f.document, all: f.all || undefined, limit: f.limit, offset: f.offset }));
+  const page = await store.groups(defined({ group: f.group, from: f.from, to: f.to, document: f.document, all: f.all || undefined, unknown: f.unknown || undefined, limit: f.limit, offset: f.offset }));
   printPage(page, groupColumns, f.format as RowFormat, out);
 }
 

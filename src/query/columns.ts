@@ -58,6 +58,7 @@ export const groupColumns: ReadonlyArray<ColumnSpec<GroupRow>> = [
   { name: 'first_seen', value: (r) => r.firstSeen ?? '' },
   { name: 'last_seen', value: (r) => r.lastSeen ?? '' },
   { name: 'spellings', value: (r) => r.spellings.map((s) => `${s.text} (${s.count})`).join(', '), flex: true },
+  { name: 'example', value: (r) => r.example?.sentence ?? '', flex: true },
 ];
 
 export const speakerColumns: ReadonlyArray<ColumnSpec<SpeakerRow>> = [

@@ -139,6 +139,8 @@ export interface GroupFilter extends Paging {
   document?: readonly string[];
   /** Include unnamed matches (discovered names, descriptors). Default: named groups only. */
   all?: boolean;
+  /** Only names missing from the gazetteer (match `discovered`), each with an example sentence: for curation. */
+  unknown?: boolean;
 }
 
 export interface GroupRow {
@@ -152,6 +154,8 @@ export interface GroupRow {
   lastSeen: string | null;
   /** Spellings seen in the texts, most frequent first. */
   spellings: Array<{ text: string; count: number }>;
+  /** With `unknown`: the first sentence that names it. */
+  example?: { documentId: string; sentence: string };
 }
 
 export interface SpeakerFilter extends Paging {

@@ -13,7 +13,8 @@ export function queryGroups(ctx: QueryContext, f: GroupFilter): Page<GroupRow> {
   const { limit, offset } = paging(f);
   const sql: string[] = [];
   const params: Record<string, unknown> = {};
-  if (!f.all) (sql.push('g.match NOT IN (SELECT value FROM json_each(@unnamed))'), (params.unnamed = jsonList(UNNAMED)));
+  if (f.unknown) sql.push("g.match = 'discovered'");
+  else if (!f.all) (sql.push('g.match NOT IN (SELECT value FROM json_each(@unnamed))'), (params.unnamed = jsonList(UNNAMED)));
   if (checkInput('--group', f.group)) {
     const ids = ctx.resolveGroups(f.group as string);
     if (!ids.length) return { rows: [], total: 0, limit, offset };
@@ -36,6 +37,9 @@ export function queryGroups(ctx: QueryContext, f: GroupFilter): Page<GroupRow> {
   const spellings = ctx.prepare(`SELECT text, count(*) AS count FROM ${table} g WHERE group_id = ? GROUP BY text ORDER BY count DESC, text LIMIT 12`);
   const claims = ctx.prepare(`SELECT count(DISTINCT l.document_id || ':' || l.from_idx) FROM ${table} g
     JOIN links l ON l.document_id = g.document_id AND l.to_kind = 'groups' AND l.to_idx = g.idx AND l.from_kind = 'claims' WHERE g.group_id = ?`);
+  const example = ctx.prepare(`SELECT g.document_id AS documentId, substr(d.text, s.start + 1, s."end" - s.start) AS sentence FROM ${table} g
+    JOIN sentences s ON s.document_id = g.document_id AND g.start >= s.start AND g.start < s."end" JOIN documents d ON d.id = g.document_id
+    WHERE g.group_id = ? ORDER BY d.published, g.document_id, g.idx LIMIT 1`);
   return {
     rows: rows.map(({ first_seen, last_seen, ...r }) => ({
       ...r,
@@ -43,6 +47,7 @@ export function queryGroups(ctx: QueryContext, f: GroupFilter): Page<GroupRow> {
       firstSeen: first_seen,
       lastSeen: last_seen,
       spellings: spellings.all(r.id) as GroupRow['spellings'],
+      ...(f.unknown ? { example: example.get(r.id) as GroupRow['example'] } : {}),
     })),
     total,
     limit,

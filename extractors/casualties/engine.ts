@@ -9,6 +9,9 @@ import { COORD_RE, WINDOW, behind } from './patterns.js';
 import { OUTCOME_RULES, type OutcomeRule } from './rules.js';
 import { listedCategories } from './includes.js';
 
+/** A noun that refers back to the victims already counted. */
+const ANAPHORIC_NOUN = /^[\s\u00A0]+others?$/iu;
+
 /** A figure found in a sentence: the stored mention's values, with offsets relative to the sentence text. */
 export interface Figure extends Pick<CasualtyMention, 'count' | 'low' | 'high' | 'qualifier' | 'outcome' | 'category' | 'rule' | 'inferred' | 'cumulative' | 'includes'> {
   start: number;
@@ -57,6 +60,13 @@ export function extractFigures(text: string, ctx: SentenceContext = { dateSpans:
     if (prev && !d.num.qualifierStated && prev.num.qualifierStated && prev.qualifier !== 'exact' && d.num.qualStart - prev.nounEnd < 40 && COORD_RE.test(text.slice(prev.nounEnd, d.num.qualStart))) {
       d.qualifier = prev.qualifier;
       d.inferred.qualifier = 'coordination';
+    }
+    // "killed 4 civilians and wounded 25 others": others under another outcome are more of the same
+    // victims; under the same outcome ("3 soldiers and 20 others were killed") they are other people
+    if (head?.category && head.category !== 'people' && head.outcome !== d.outcome && ANAPHORIC_NOUN.test(text.slice(d.num.numEnd, d.nounEnd))) {
+      // others beside the women or children counted are civilians, not necessarily women or children
+      d.category = head.category === 'women' || head.category === 'children' ? 'civilians' : head.category;
+      d.inferred.category = 'previous-figure';
     }
     if (!d.category) {
       if (head?.category && (d.kind === 'elliptical' || d.rule === 'casualties.count-outcome')) {

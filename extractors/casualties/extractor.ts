@@ -77,7 +77,7 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
 
 export const casualtiesExtractor: ExtractorCore<'casualties', CasualtyMention> = {
   name: 'casualties',
-  version: '1.1.0',
+  version: '1.2.0',
   needs: ['dates', 'groups'],
   extract: (doc, prior) => extractCasualties(doc, itemsOf<DateMention>(prior, 'dates'), namedGroups(itemsOf<GroupMention>(prior, 'groups'))),
 };

@@ -2,6 +2,7 @@
 // Extraction runs on the worker pool (--workers); this single writer stores the results in input order.
 import { runBatch } from '../batch.js';
 import { skipsLanguage } from '../pipeline.js';
+import { WriteBuffer } from './write-buffer.js';
 import type { Registry } from '../registry.js';
 import type { RunCounts, Store } from '../store/store.js';
 import { Progress, type ProgressTotals } from '../progress.js';
@@ -43,6 +44,11 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
     const stored = await store.storedVersion(doc.id);
     return stored !== undefined && (!flags.reprocess || stored === version);
   };
+  const writes = new WriteBuffer(store, counts, runId, (file, reason) => {
+    progress.warn(`communique: ${file}: ${reason}`);
+  });
+  // documents stored by this run: a repeated input is unchanged, as it is once its first copy is committed
+  const written = new Set<string>();
   try {
     for await (const item of runBatch(inputs, { ...readOptions(flags), ...poolOptions(flags, inputs), registry, skip, onSkip: (s) => skipped.push(s) })) {
       if (flags.signal) {
@@ -55,7 +61,7 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
       }
       if (!item.ok) {
         counts.failures++;
-        await store.recordFailure(runId, item.file, item.reason);
+        await writes.failure(item.file, item.reason);
         progress.warn(`communique: ${item.file}: ${item.reason}`);
         progress.tick(false, item.file);
         continue;
@@ -65,30 +71,16 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
         const lang = item.doc.meta.language?.value ?? '?';
         otherLanguages[lang] = (otherLanguages[lang] ?? 0) + 1;
       }
-      if (item.skipped) {
-        await store.touch(item.doc, runId);
+      if (item.skipped || written.has(item.doc.id)) {
+        await writes.touch(item.doc);
         counts.documents_unchanged++;
       } else {
-        let outcome;
-        try {
-          outcome = await store.storeDocument(item.doc, item.extractions, version, runId);
-        } catch (err) {
-          // a document that cannot be stored (e.g. an item too large to serialise) fails alone;
-          // database errors (disk full, corruption) still stop the batch
-          if ((err as { code?: unknown }).code !== undefined) throw err;
-          counts.documents_read--;
-          counts.failures++;
-          const file = item.doc.externalId ? `${item.doc.file ?? '-'} (${item.doc.externalId})` : (item.doc.file ?? '-');
-          await store.recordFailure(runId, file, `cannot store: ${(err as Error).message}`);
-          progress.warn(`communique: ${file}: cannot store: ${(err as Error).message}`);
-          progress.tick(false, file);
-          continue;
-        }
-        if (outcome === 'new') counts.documents_new++;
-        else counts.documents_reprocessed++;
+        written.add(item.doc.id);
+        await writes.store(item.doc, item.extractions, version);
       }
       progress.tick(true, item.doc.file ?? item.doc.id, Buffer.byteLength(item.doc.text));
     }
+    await writes.flush();
     completed = true;
   } finally {
     rate = progress.end();

@@ -4,9 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest } from '../../src/commands/ingest.js';
-import { openStore } from '../../src/store/open.js';
-import { defaultRegistry } from '../../extractors/index.js';
+import { ingestInto, withStore } from '../helpers/store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'communique-unknown-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,13 +16,8 @@ describe('groups --unknown', () => {
       'Fighters of the Northern Falcons Brigade clashed with the Syrian army near Idlib on Monday. The Northern Falcons Brigade said it had lost two men.',
     );
     const db = join(dir, 'u.db');
-    const w = await openStore(db, defaultRegistry, { mode: 'write' });
-    await ingest([dir], { inputFormat: 'auto', maxBytes: 1 << 20, reprocess: false, workers: 0 }, w, defaultRegistry);
-    await w.close();
-    const r = await openStore(db, defaultRegistry, { mode: 'read' });
-    const unknown = await r.groups({ unknown: true });
-    const named = await r.groups({});
-    await r.close();
+    await ingestInto(db, [dir], { workers: 0 });
+    const [unknown, named] = await withStore(db, 'read', async (r) => [await r.groups({ unknown: true }), await r.groups({})]);
     expect(unknown.rows).toEqual([
       expect.objectContaining({
         id: 'discovered:northern-falcons-brigade',

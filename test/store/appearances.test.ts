@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open.js';
-import { ingest } from '../../src/commands/ingest.js';
+import { ingestInto } from '../helpers/store.js';
 import { show } from '../../src/commands/show.js';
 import { defaultRegistry } from '../../extractors/index.js';
 
@@ -19,17 +19,6 @@ const tmp = () => {
 afterEach(() => {
   while (dirs.length) rmSync(dirs.pop() as string, { recursive: true, force: true });
 });
-
-const flags = (extra = {}) => ({ reprocess: false, inputFormat: 'auto' as const, maxBytes: 1 << 24, ...extra });
-
-async function ingestInto(path: string, inputs: string[], extra = {}) {
-  const store = await openStore(path, defaultRegistry, { mode: 'write' });
-  try {
-    return await ingest(inputs, flags(extra), store, defaultRegistry);
-  } finally {
-    await store.close();
-  }
-}
 
 const TEXT = 'MOSCOW, May 20. /TASS/. About 13,000 civilians were killed in Aleppo, the Russian Defense Ministry said on Friday.';
 

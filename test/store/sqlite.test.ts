@@ -6,8 +6,7 @@ import Database from 'better-sqlite3';
 import { openWriter } from '../../src/store/sqlite/connection.js';
 import { SCHEMA_VERSION } from '../../src/store/sqlite/schema.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { openStore } from '../../src/store/open.js';
-import { ingest } from '../../src/commands/ingest.js';
+import { ingestInto, withStore } from '../helpers/store.js';
 import { documentFromText } from '../../src/document/build.js';
 import { defaultRegistry, type Extractions } from '../../extractors/index.js';
 
@@ -21,26 +20,7 @@ afterEach(() => {
   while (dirs.length) rmSync(dirs.pop() as string, { recursive: true, force: true });
 });
 
-const flags = (extra = {}) => ({ reprocess: false, inputFormat: 'auto' as const, maxBytes: 1 << 24, ...extra });
-
-/** Ingests into the database at `path` through the store interface, as the CLI does. */
-async function ingestInto(path: string, inputs: string[], extra = {}) {
-  const store = await openStore(path, defaultRegistry, { mode: 'write' });
-  try {
-    return await ingest(inputs, flags(extra), store, defaultRegistry);
-  } finally {
-    await store.close();
-  }
-}
-
-async function totalsOf(path: string) {
-  const store = await openStore(path, defaultRegistry, { mode: 'read' });
-  try {
-    return await store.totals();
-  } finally {
-    await store.close();
-  }
-}
+const totalsOf = (path: string) => withStore(path, 'read', (store) => store.totals());
 
 const sample: Extractions = {
   dates: [{ start: 46, end: 58, text: 'September 12', type: 'DATE', value: '2016-09-12', rule: 'dates.test', known: ['month', 'day'], inferred: { year: 'publication-date' } }],

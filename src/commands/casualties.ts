@@ -1,23 +1,12 @@
 // `communique casualties`: casualty figures filtered by category, outcome, date, place, size, speaker.
 import type { Store } from '../store/store.js';
-import type { CasualtySort } from '../query/types.js';
+import type { CasualtyFilter, Paging } from '../query/types.js';
 import { casualtyColumns } from '../query/columns.js';
 import type { RowFormat } from '../output/rows.js';
 import { defined, printPage, type QueryFlags } from './query-options.js';
 
-export interface CasualtiesFlags extends QueryFlags {
-  category?: string;
-  outcome?: string;
-  from?: string;
-  to?: string;
-  place?: string;
-  min?: number;
-  max?: number;
-  speaker?: string;
-  document?: string[];
-  source?: string;
-  sort?: CasualtySort;
-}
+/** The command's options: the query layer's filter plus the output options. */
+export interface CasualtiesFlags extends QueryFlags, Omit<CasualtyFilter, keyof Paging> {}
 
 export async function casualtiesCommand(f: CasualtiesFlags, store: Store, out: NodeJS.WritableStream = process.stdout): Promise<void> {
   const page = await store.casualties(

@@ -1,23 +1,14 @@
 // `communique claims`: claims filtered by speaker, group, date, document, source, kind, figures and
 // full text, in every row format and as schema.org Claim JSON-LD.
 import type { Store } from '../store/store.js';
-import type { ClaimFilter, ClaimSort } from '../query/types.js';
+import type { ClaimFilter, Paging } from '../query/types.js';
 import { claimColumns } from '../query/columns.js';
 import { claimReviewDocument } from '../query/claimreview.js';
 import { defined, printPage, type QueryFlags } from './query-options.js';
 
-export interface ClaimsFlags extends QueryFlags {
-  speaker?: string;
-  group?: string;
-  from?: string;
-  to?: string;
-  document?: string[];
-  source?: string;
+/** The command's options: the query layer's filter plus the output options (and --agency, another name for --source). */
+export interface ClaimsFlags extends QueryFlags, Omit<ClaimFilter, keyof Paging> {
   agency?: string;
-  kind?: string;
-  withFigures?: boolean;
-  search?: string;
-  sort?: ClaimSort;
 }
 
 export function claimFilter(f: ClaimsFlags): ClaimFilter {

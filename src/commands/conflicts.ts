@@ -1,18 +1,13 @@
 // `communique conflicts`: figures of the same outcome, category, place and period that disagree,
 // listed side by side (one line per figure in table and csv; one object per conflict in json).
 import type { Store } from '../store/store.js';
+import type { ConflictFilter, Paging } from '../query/types.js';
 import { conflictColumns, conflictFigures } from '../query/columns.js';
 import type { RowFormat } from '../output/rows.js';
 import { defined, printPage, type QueryFlags } from './query-options.js';
 
-export interface ConflictsFlags extends QueryFlags {
-  category?: string;
-  outcome?: string;
-  from?: string;
-  to?: string;
-  place?: string;
-  unplaced?: boolean;
-}
+/** The command's options: the query layer's filter plus the output options. */
+export interface ConflictsFlags extends QueryFlags, Omit<ConflictFilter, keyof Paging> {}
 
 export async function conflictsCommand(f: ConflictsFlags, store: Store, out: NodeJS.WritableStream = process.stdout): Promise<void> {
   const page = await store.conflicts(defined({ category: f.category, outcome: f.outcome, from: f.from, to: f.to, place: f.place, unplaced: f.unplaced || undefined, limit: f.limit, offset: f.offset }));

@@ -9,8 +9,8 @@ import { evaluate } from './commands/eval.js';
 import { UsageError } from './commands/errors.js';
 import { DEFAULT_DB, DEFAULT_MAX_BYTES, parseInputFormat, parsePublished, parseSeconds, parseSize, parseWorkers } from './commands/options.js';
 import { DEFAULT_DOC_TIMEOUT_MS } from './pool/pool.js';
-import { openStore } from './store/open.js';
-import { StoreError, type Store } from './store/store.js';
+import { withStore } from './store/open.js';
+import { StoreError } from './store/store.js';
 import type { Registry } from './registry.js';
 import { defaultRegistry } from '../extractors/index.js';
 import { toolVersion } from './version.js';
@@ -34,16 +34,6 @@ function checkInputs(inputs: readonly string[]): void {
 /** The groups gazetteer as the alias table `--group` and `--speaker` accept any name of. */
 function gazetteerAliases(): AliasEntry[] {
   return loadGazetteer().entries.map((e) => ({ id: e.id, name: e.name, aliases: [...e.aliases, ...(e.acronyms ?? []).map((a) => (typeof a === 'string' ? a : a.form))] }));
-}
-
-/** Runs `fn` with a store opened for the command, closing it whatever happens. */
-async function withStore<T>(location: string, registry: Registry, mode: 'read' | 'write', fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(location, registry, { mode });
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
 }
 
 function inputOptions(cmd: Command): Command {
@@ -102,7 +92,7 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
     };
     process.on('SIGINT', onInt);
     try {
-      const { summary, totals } = await withStore(opts.db, registry, 'write', async (store) => ({
+      const { summary, totals } = await withStore(opts.db, registry, { mode: 'write' }, async (store) => ({
         summary: await ingest(inputs, { ...poolable(opts, registry), signal: controller.signal }, store, registry),
         totals: await store.totals(),
       }));
@@ -137,7 +127,7 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
     .option('--with-text', 'add document.text to json output', false)
     .action(async (refs: string[], opts) => {
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-      process.stdout.write(`${await withStore(opts.db, registry, 'read', (store) => show(refs, { ...opts, color }, store, registry))}\n`);
+      process.stdout.write(`${await withStore(opts.db, registry, { mode: 'read' }, (store) => show(refs, { ...opts, color }, store, registry))}\n`);
     });
 
 

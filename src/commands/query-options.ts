@@ -1,7 +1,7 @@
 // What every query command shares: the read-only store with the alias table, the common options
 // (--db, --format, --limit, --offset), parsing of numbers and lists, and printing a page.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { openStore } from '../store/open.js';
+import { withStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import type { Registry } from '../registry.js';
 import { formatPage, ROW_FORMATS, type ColumnSpec, type RowFormat } from '../output/rows.js';
@@ -36,14 +36,11 @@ export const documentOption = (cmd: Command) => cmd.option('--document <ref>', '
 
 /** Opens the store read-only for one query, maps query errors to usage errors, closes it. */
 export async function withQueryStore<T>(db: string, registry: Registry, aliases: readonly AliasEntry[], fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db, registry, { mode: 'read', aliases });
   try {
-    return await fn(store);
+    return await withStore(db, registry, { mode: 'read', aliases }, fn);
   } catch (err) {
     if (err instanceof QueryError) throw new UsageError(err.message);
     throw err;
-  } finally {
-    await store.close();
   }
 }
 

@@ -10,3 +10,13 @@ export async function openStore(location: string, registry: Registry, opts: Open
   if (/^postgres(ql)?:\/\//i.test(location)) throw new StoreError(`${location.replace(/:[^:@/]*@/, ':***@')}: the PostgreSQL backend is not built yet; use a SQLite file path`);
   return SqliteStore.open(location.replace(/^sqlite:/, ''), registry, opts);
 }
+
+/** Runs `fn` with a store opened for it, closing the store whatever happens. */
+export async function withStore<T>(location: string, registry: Registry, opts: OpenOptions, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(location, registry, opts);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -36,6 +36,13 @@ export interface EvalReport {
 }
 
 type Item = { start: number; end: number; text: string; rule: string };
+
+/** Adds one document's score of a metric; the report sums them. */
+function add(acc: Map<string, Scored[]>, metric: string, s: Scored): void {
+  const list = acc.get(metric);
+  if (list) list.push(s);
+  else acc.set(metric, [s]);
+}
 type GoldItem = { start: number; end: number; text: string };
 
 function scoreExtractor(
@@ -49,16 +56,15 @@ function scoreExtractor(
 ): void {
   const spec = ex.gold as GoldSpec<Item, GoldItem & SpanText>;
   const name = `${prefix}${ex.name}`;
-  const push = (metric: string, s: Scored) => acc.set(metric, [...(acc.get(metric) ?? []), s]);
   const scored = spec.scored ? preds.filter((p) => spec.scored?.(p)) : preds;
   let overlap: Alignment<Item, GoldItem> | undefined;
   for (const mode of spec.modes) {
     const a = alignSpans(scored, golds, mode);
-    push(`${name}.span.${mode}`, spanScore(a));
+    add(acc, `${name}.span.${mode}`, spanScore(a));
     if (mode === 'overlap') overlap = a;
   }
   overlap ??= alignSpans(scored, golds, 'overlap');
-  for (const f of spec.fields) push(`${name}.${f.metric}`, attributeScore(overlap, (p, g) => f.agrees(p, g as GoldItem & SpanText)));
+  for (const f of spec.fields) add(acc, `${name}.${f.metric}`, attributeScore(overlap, (p, g) => f.agrees(p, g as GoldItem & SpanText)));
   const primary = spec.fields[0];
   const key = (s: { start: number; end: number }) => `${doc}#${ex.name}@${s.start}-${s.end}`;
   for (const pair of overlap.pairs) {
@@ -96,8 +102,7 @@ export function scoreDocument(
   items: ItemOutcome[],
 ): void {
   const prefix = collection ? `${collection}/` : '';
-  const push = (metric: string, s: Scored) => acc.set(metric, [...(acc.get(metric) ?? []), s]);
-  push(`${prefix}published`, scorePublished(published, gold.published));
+  add(acc, `${prefix}published`, scorePublished(published, gold.published));
   for (const desc of registry.extractors) {
     const golds = gold.items[desc.name];
     if (!desc.gold || golds === undefined) continue;

@@ -24,19 +24,42 @@ export function foldWord(w: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-export function nameTokens(s: string): string[] {
-  return plain(s)
-    .split(' ')
-    .filter((w) => w && !STOP.has(w))
-    .map(foldWord);
+// Queries compare one name with every speaker's and group's names: each name is tokenised once.
+const tokenCache = new Map<string, readonly string[]>();
+
+export function nameTokens(s: string): readonly string[] {
+  let t = tokenCache.get(s);
+  if (!t) {
+    t = plain(s)
+      .split(' ')
+      .filter((w) => w && !STOP.has(w))
+      .map(foldWord);
+    if (tokenCache.size >= 50_000) tokenCache.clear();
+    tokenCache.set(s, t);
+  }
+  return t;
 }
+
+/** The normalised form two names share when nameScore calls them exact ('' for no words). */
+export const nameForm = (s: string): string => nameTokens(s).join(' ');
 
 /** A deterministic entity key from a name: `name:sergi-lavrov`. */
 export function nameKey(s: string): string {
   return `name:${nameTokens(s).join('-')}`;
 }
 
-const jw = (a: string, b: string) => JaroWinklerDistance(a, b, {});
+// The same word pairs recur across hundreds of speakers' and groups' names: each is scored once.
+const jwCache = new Map<string, number>();
+function jw(a: string, b: string): number {
+  const key = `${a}\u0000${b}`;
+  let d = jwCache.get(key);
+  if (d === undefined) {
+    d = JaroWinklerDistance(a, b, {});
+    if (jwCache.size >= 200_000) jwCache.clear();
+    jwCache.set(key, d);
+  }
+  return d;
+}
 
 /** Every query token matches a token of the name (equal, or Jaro-Winkler ≥ 0.9 for words of 4+ letters). */
 function tokensMatch(query: readonly string[], name: readonly string[]): boolean {

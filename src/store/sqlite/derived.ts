@@ -9,9 +9,10 @@ import type { Extractions } from '../../pipeline.js';
 import type { Mention, Span } from '../../types.js';
 import { nameKey, plain } from '../../query/names.js';
 import { quoteIdentifier as q, tableExists } from './extractor-tables.js';
+import { Stats } from './stats.js';
 
 /** Bump when the derivation changes: a writer then recomputes the derived tables. */
-export const DERIVED_VERSION = 1;
+export const DERIVED_VERSION = 2;
 
 interface SpeakerItem {
   start: number;
@@ -25,7 +26,7 @@ interface SpeakerItem {
 }
 type ClaimLike = Mention & { speaker?: SpeakerItem | null; casualties?: number[] };
 type PlaceLike = { text?: string; name?: string; id?: string } | string | null | undefined;
-type CasualtyLike = Mention & { dates?: number[]; place?: PlaceLike; cumulative?: boolean };
+type CasualtyLike = Mention & { dates?: number[]; place?: PlaceLike; cumulative?: boolean; outcome?: string; category?: string; low?: number; high?: number };
 type DateLike = Mention & { type?: string; value?: string };
 
 const ISO_PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
@@ -63,11 +64,13 @@ function sentenceBounds(sentences: readonly Span[], item: Span): Span {
 
 export class Derived {
   private readonly s: Record<string, Statement>;
+  private readonly stats: Stats;
 
   constructor(
     db: DB,
     private readonly registry: Registry,
   ) {
+    this.stats = new Stats(db, registry);
     this.s = {
       doc: db.prepare('SELECT published, text FROM documents WHERE id = ?'),
       sentences: db.prepare('SELECT start, "end" FROM sentences WHERE document_id = ? ORDER BY idx'),
@@ -78,9 +81,9 @@ export class Derived {
       alias: db.prepare('INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?, ?, ?)'),
       claim: db.prepare('INSERT OR REPLACE INTO claim_facts (document_id, idx, speaker_id, published, figures, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       casualty: db.prepare(`INSERT OR REPLACE INTO casualty_facts (document_id, idx, date, date_start, date_end, date_origin, period, place_key,
-        place_name, place_id, speaker_id, cumulative, sentence_start, sentence_end, sentence)
+        place_name, place_id, speaker_id, cumulative, sentence_start, sentence_end, sentence, outcome, category, low, high)
         VALUES (@document_id, @idx, @date, @date_start, @date_end, @date_origin, @period, @place_key, @place_name, @place_id,
-        @speaker_id, @cumulative, @sentence_start, @sentence_end, @sentence)`),
+        @speaker_id, @cumulative, @sentence_start, @sentence_end, @sentence, @outcome, @category, @low, @high)`),
     };
   }
 
@@ -107,12 +110,16 @@ export class Derived {
     const casualtiesName = this.registry.get('casualties') ? 'casualties' : undefined;
     const claims = (claimsName ? ex[claimsName] ?? [] : []) as ClaimLike[];
     const figureSpeaker = new Map<number, string | null>();
+    const speakerIds: Array<string | null> = [];
     claims.forEach((c, i) => {
       const id = this.speakerId(c.speaker);
+      speakerIds.push(id);
       const b = sentenceBounds(sentences, c);
       for (const k of c.casualties ?? []) if (!figureSpeaker.has(k)) figureSpeaker.set(k, id);
       (this.s.claim as Statement).run(docId, i, id, published, c.casualties?.length ?? 0, b.start, b.end);
     });
+    const groups = (this.registry.get('groups') ? ex.groups ?? [] : []) as Mention[];
+    this.stats.add(published, speakerIds, groups, claims);
     if (!casualtiesName) return;
     const dates = (this.registry.get('dates') ? ex.dates ?? [] : []) as DateLike[];
     ((ex[casualtiesName] ?? []) as CasualtyLike[]).forEach((c, i) => {
@@ -138,6 +145,10 @@ export class Derived {
         sentence_start: b.start,
         sentence_end: b.end,
         sentence: doc.text.slice(b.start, b.end),
+        outcome: c.outcome ?? null,
+        category: c.category ?? null,
+        low: c.low ?? null,
+        high: c.high ?? null,
       });
     });
   }
@@ -149,7 +160,7 @@ export function ensureDerived(db: DB, registry: Registry): void {
   if (row?.version === DERIVED_VERSION) return;
   const derived = new Derived(db, registry);
   db.transaction(() => {
-    for (const t of ['claim_facts', 'casualty_facts', 'speaker_aliases', 'speakers']) db.exec(`DELETE FROM ${t}`);
+    for (const t of ['claim_facts', 'casualty_facts', 'speaker_aliases', 'speakers', 'group_stats', 'group_spellings', 'speaker_stats']) db.exec(`DELETE FROM ${t}`);
     const ids = db.prepare('SELECT id FROM documents ORDER BY rowid').pluck().all() as string[];
     const stmts = registry.extractors
       .filter((e) => tableExists(db, e.storage.table))

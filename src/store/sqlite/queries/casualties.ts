@@ -37,21 +37,31 @@ interface CasualtySqlRow extends DocumentCols {
   sentence: string;
 }
 
+// x.document_id, x.idx equal k's (the join); named on x so that an index of casualty_facts gives the order
 const SORTS: Record<string, string> = {
-  date: 'x.date_start ASC, k.document_id, k.idx',
-  '-date': 'x.date_start DESC, k.document_id, k.idx',
-  count: 'k.count ASC, x.date_start, k.document_id, k.idx',
-  '-count': 'k.count DESC, x.date_start, k.document_id, k.idx',
+  date: 'x.date_start ASC, x.document_id, x.idx',
+  '-date': 'x.date_start DESC, x.document_id, x.idx',
+  count: 'k.count ASC, x.date_start, x.document_id, x.idx',
+  '-count': 'k.count DESC, x.date_start, x.document_id, x.idx',
 };
 
 const SELECT = `k.document_id, k.idx, k.start, k."end", k.text, k.rule, k.inferred_json, k.count, k.low, k.high, k.qualifier, k.outcome, k.category,
   x.date, x.date_origin, x.cumulative, x.place_id, x.place_name, x.speaker_id, s.name AS speaker_name, s.type AS speaker_type,
   x.sentence_start, x.sentence_end, x.sentence, ${DOCUMENT_COLUMNS}`;
 
-const fromClause = (table: string) => `FROM ${q(table)} k
-  JOIN casualty_facts x ON x.document_id = k.document_id AND x.idx = k.idx
-  JOIN documents d ON d.id = k.document_id
+// Driven from casualty_facts, which carries every filtered column (outcome, category, range, date,
+// place, speaker) and their indexes; one row per figure, like the extractor's table.
+const fromClause = (table: string) => `FROM casualty_facts x
+  CROSS JOIN ${q(table)} k ON k.document_id = x.document_id AND k.idx = x.idx
+  JOIN documents d ON d.id = x.document_id
   LEFT JOIN speakers s ON s.id = x.speaker_id`;
+
+/** The filtered figures joined only to what the filters (and `order`) read: the same rows, one per figure. */
+function factsFrom(table: string, w: Where, order = ''): string {
+  const reads = [...w.sql, order].join(' ');
+  return `FROM casualty_facts x ${reads.includes('k.') ? `JOIN ${q(table)} k ON k.document_id = x.document_id AND k.idx = x.idx` : ''}
+  ${reads.includes('d.') ? 'JOIN documents d ON d.id = x.document_id' : ''} ${whereSql(w)}`;
+}
 
 function intOption(what: string, v: number | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -65,12 +75,12 @@ interface Where {
   none: boolean;
 }
 
-/** Filters shared by casualties and conflicts. */
+/** Filters shared by casualties and conflicts (all on casualty_facts x, or d for the source). */
 function common(f: CasualtyFilter & ConflictFilter): Where {
   const sql: string[] = [];
   const params: Record<string, unknown> = {};
-  if (checkInput('--category', f.category)) (sql.push('k.category = @category'), (params.category = f.category));
-  if (checkInput('--outcome', f.outcome)) (sql.push('k.outcome = @outcome'), (params.outcome = f.outcome));
+  if (checkInput('--category', f.category)) (sql.push('x.category = @category'), (params.category = f.category));
+  if (checkInput('--outcome', f.outcome)) (sql.push('x.outcome = @outcome'), (params.outcome = f.outcome));
   const from = fromBound(checkDate('--from', f.from));
   const to = toBound(checkDate('--to', f.to));
   if (from) (sql.push('x.date_end >= @from'), (params.from = from));
@@ -88,8 +98,8 @@ function where(ctx: QueryContext, f: CasualtyFilter): Where {
   const w = common(f);
   const min = intOption('--min', f.min);
   const max = intOption('--max', f.max);
-  if (min !== undefined) (w.sql.push('k.high >= @min'), (w.params.min = min));
-  if (max !== undefined) (w.sql.push('k.low <= @max'), (w.params.max = max));
+  if (min !== undefined) (w.sql.push('x.high >= @min'), (w.params.min = min));
+  if (max !== undefined) (w.sql.push('x.low <= @max'), (w.params.max = max));
   if (checkInput('--speaker', f.speaker)) {
     const ids = ctx.resolveSpeakers(f.speaker as string);
     if (!ids.length) w.none = true;
@@ -97,7 +107,7 @@ function where(ctx: QueryContext, f: CasualtyFilter): Where {
     w.params.speakers = jsonList(ids);
   }
   const docs = resolveDocuments(ctx.db, f.document);
-  if (docs) (w.sql.push('k.document_id IN (SELECT value FROM json_each(@docs))'), (w.params.docs = jsonList(docs)));
+  if (docs) (w.sql.push('x.document_id IN (SELECT value FROM json_each(@docs))'), (w.params.docs = jsonList(docs)));
   if (checkInput('--source', f.source)) (w.sql.push(SOURCE_SQL), (w.params.source = f.source));
   return w;
 }
@@ -135,9 +145,16 @@ export function queryCasualties(ctx: QueryContext, filter: CasualtyFilter): Page
   if (filter.sort && !SORTS[filter.sort]) throw new QueryError(`--sort: one of ${Object.keys(SORTS).join(', ')}`);
   const w = where(ctx, filter);
   if (w.none) return { rows: [], total: 0, limit, offset };
-  const from = `${fromClause(table)} ${whereSql(w)}`;
-  const total = ctx.prepare(`SELECT count(*) ${from}`).pluck().get(w.params) as number;
-  const rows = ctx.prepare(`SELECT ${SELECT} ${from} ORDER BY ${SORTS[filter.sort ?? 'date']} LIMIT @limit OFFSET @offset`).all({ ...w.params, limit, offset }) as CasualtySqlRow[];
+  // the page's keys (and the count, in the same pass) from casualty_facts and what the filters and
+  // the order read; then the full rows of those keys
+  const sort = SORTS[filter.sort ?? 'date'] as string;
+  const keys = `SELECT x.document_id AS kd, x.idx AS ki, count(*) OVER () AS total_rows ${factsFrom(table, w, sort)} ORDER BY ${sort} LIMIT @limit OFFSET @offset`;
+  const rows = ctx
+    .prepare(`SELECT ${SELECT}, p.total_rows FROM (${keys}) p CROSS JOIN casualty_facts x ON x.document_id = p.kd AND x.idx = p.ki
+      CROSS JOIN ${q(table)} k ON k.document_id = x.document_id AND k.idx = x.idx JOIN documents d ON d.id = x.document_id
+      LEFT JOIN speakers s ON s.id = x.speaker_id ORDER BY ${sort}`)
+    .all({ ...w.params, limit, offset }) as Array<CasualtySqlRow & { total_rows: number }>;
+  const total = rows.length ? (rows[0]?.total_rows as number) : (ctx.prepare(`SELECT count(*) ${factsFrom(table, w)}`).pluck().get(w.params) as number);
   return { rows: rows.map(toCasualtyRow), total, limit, offset };
 }
 
@@ -161,18 +178,19 @@ export function queryConflicts(ctx: QueryContext, filter: ConflictFilter): Page<
   const w = common(filter);
   w.sql.push('x.period IS NOT NULL');
   if (!filter.unplaced) w.sql.push('x.place_key IS NOT NULL');
-  const grouped = `SELECT k.outcome, k.category, x.cumulative, x.place_key, min(x.place_name) AS place, x.period, max(k.low) AS lo, min(k.high) AS hi
-    FROM ${q(table)} k JOIN casualty_facts x ON x.document_id = k.document_id AND x.idx = k.idx
-    ${w.sql.some((s) => s.includes('d.')) ? 'JOIN documents d ON d.id = k.document_id' : ''}
-    ${whereSql(w)}
-    GROUP BY k.outcome, k.category, x.cumulative, x.place_key, x.period
-    HAVING max(k.low) > min(k.high) AND (count(DISTINCT k.document_id) > 1 OR count(DISTINCT coalesce(x.speaker_id, '')) > 1)`;
-  const total = ctx.prepare(`SELECT count(*) FROM (${grouped})`).pluck().get(w.params) as number;
-  const groups = ctx.prepare(`${grouped} ORDER BY x.period DESC, k.outcome, k.category, x.place_key LIMIT @limit OFFSET @offset`).all({ ...w.params, limit, offset }) as ConflictSqlRow[];
+  // one narrow table: casualty_facts carries the figure's outcome, category and range
+  const grouped = `SELECT x.outcome, x.category, x.cumulative, x.place_key, min(x.place_name) AS place, x.period, max(x.low) AS lo, min(x.high) AS hi
+    FROM casualty_facts x ${whereSql(w)}
+    GROUP BY x.outcome, x.category, x.cumulative, x.place_key, x.period
+    HAVING max(x.low) > min(x.high) AND (count(DISTINCT x.document_id) > 1 OR count(DISTINCT coalesce(x.speaker_id, '')) > 1)`;
+  // every conflicting set in one pass (a few thousand narrow rows at most), then the page
+  const all = ctx.prepare(`${grouped} ORDER BY x.period DESC, x.outcome, x.category, x.place_key`).all(w.params) as ConflictSqlRow[];
+  const total = all.length;
+  const groups = all.slice(offset, offset + limit);
   const figures = ctx.prepare(`SELECT ${SELECT} ${fromClause(table)}
-    WHERE k.outcome = @outcome AND k.category = @category AND x.cumulative = @cumulative AND x.period = @period
-      AND (x.place_key = @place_key OR (@place_key IS NULL AND x.place_key IS NULL))
-    ORDER BY k.count, k.document_id, k.idx LIMIT ${MAX_FIGURES}`);
+    WHERE x.outcome = @outcome AND x.category = @category AND x.cumulative = @cumulative AND x.place_key IS @place_key
+      AND x.period = @period AND x.period IS NOT NULL
+    ORDER BY k.count, x.document_id, x.idx LIMIT ${MAX_FIGURES}`);
   const rows = groups.map((g): ConflictRow => {
     const list = (figures.all({ outcome: g.outcome, category: g.category, cumulative: g.cumulative, period: g.period, place_key: g.place_key }) as CasualtySqlRow[]).map(toCasualtyRow);
     return {

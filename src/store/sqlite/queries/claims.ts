@@ -33,19 +33,34 @@ interface ClaimSqlRow extends DocumentCols {
   doc_rowid: number | null;
 }
 
+// f.document_id, f.idx equal c's (the join); named on f so that claim_facts' indexes give the order.
+// Every order ends with the claim's unique key, so a page is the same whichever plan reads it.
 const SORTS: Record<string, string> = {
-  date: 'f.published ASC, c.document_id, c.idx',
-  '-date': 'f.published DESC, c.document_id, c.idx',
-  speaker: 's.name ASC, f.published DESC, c.document_id, c.idx',
-  document: 'c.document_id, c.idx',
-  rank: 'h.tier, h.r, f.published DESC, c.document_id, c.idx',
+  date: 'f.published ASC, f.document_id, f.idx',
+  '-date': 'f.published DESC, f.document_id, f.idx',
+  speaker: 's.name ASC, f.published DESC, f.document_id, f.idx',
+  document: 'f.document_id, f.idx',
+  rank: 'h.tier, h.r, f.published DESC, f.document_id, f.idx',
 };
 
+interface Where {
+  sql: string[];
+  params: Record<string, unknown>;
+  none: boolean;
+  /** the filters read the claims table (c) / the documents table (d) */
+  claims: boolean;
+  documents: boolean;
+  /** an indexed filter that keeps few claims (speaker, group, document) */
+  selective: boolean;
+}
+
 /** Builds the WHERE clause and its bound parameters; an empty resolution means no rows at all. */
-function where(ctx: QueryContext, f: ClaimFilter): { sql: string[]; params: Record<string, unknown>; none: boolean } {
+function where(ctx: QueryContext, f: ClaimFilter): Where {
   const sql: string[] = [];
   const params: Record<string, unknown> = {};
   let none = false;
+  let claims = false;
+  let documents = false;
   if (checkInput('--speaker', f.speaker)) {
     const ids = ctx.resolveSpeakers(f.speaker as string);
     if (ids.length === 0) none = true;
@@ -57,7 +72,7 @@ function where(ctx: QueryContext, f: ClaimFilter): { sql: string[]; params: Reco
     if (!groups) throw new QueryError('--group needs the "groups" extractor, which is not in the registry');
     const ids = ctx.resolveGroups(f.group as string);
     if (ids.length === 0) none = true;
-    sql.push(`(c.document_id, c.idx) IN (SELECT l.document_id, l.from_idx FROM ${q(groups.storage.table)} g
+    sql.push(`(f.document_id, f.idx) IN (SELECT l.document_id, l.from_idx FROM ${q(groups.storage.table)} g
       JOIN links l ON l.document_id = g.document_id AND l.to_kind = @groupsKind AND l.to_idx = g.idx
       WHERE g.group_id IN (SELECT value FROM json_each(@groups)) AND l.from_kind = @claimsKind)`);
     params.groups = jsonList(ids);
@@ -69,11 +84,12 @@ function where(ctx: QueryContext, f: ClaimFilter): { sql: string[]; params: Reco
   if (from) (sql.push('f.published >= @from'), (params.from = from));
   if (to) (sql.push('f.published <= @to'), (params.to = to));
   const docs = resolveDocuments(ctx.db, f.document);
-  if (docs) (sql.push('c.document_id IN (SELECT value FROM json_each(@docs))'), (params.docs = jsonList(docs)));
-  if (checkInput('--source', f.source)) (sql.push(SOURCE_SQL), (params.source = f.source));
-  if (checkInput('--kind', f.kind)) (sql.push('c.kind = @kind'), (params.kind = f.kind));
+  if (docs) (sql.push('f.document_id IN (SELECT value FROM json_each(@docs))'), (params.docs = jsonList(docs)));
+  if (checkInput('--source', f.source)) (sql.push(SOURCE_SQL), (params.source = f.source), (documents = true));
+  if (checkInput('--kind', f.kind)) (sql.push('c.kind = @kind'), (params.kind = f.kind), (claims = true));
   if (f.withFigures) sql.push('f.figures > 0');
-  return { sql, params, none };
+  const selective = Boolean(params.speakers ?? params.groups ?? params.docs);
+  return { sql, params, none, claims, documents, selective };
 }
 
 export function queryClaims(ctx: QueryContext, filter: ClaimFilter): Page<ClaimRow> {
@@ -94,23 +110,45 @@ export function queryClaims(ctx: QueryContext, filter: ClaimFilter): Page<ClaimR
     const hits = claimsFts ? `SELECT rowid AS id, bm25(${q(claimsFts.table)}) AS r FROM ${q(claimsFts.table)} WHERE ${q(claimsFts.table)} MATCH @q` : 'SELECT NULL AS id, NULL AS r WHERE 0';
     // the claims whose content matches (tier 0), then the other claims of matching documents (tier 1)
     cte = `WITH ch AS MATERIALIZED (${hits}),
-      dh AS MATERIALIZED (SELECT document_id, rowid AS doc_rowid, bm25(documents_fts) AS r FROM documents_fts WHERE documents_fts MATCH @q),
-      hits AS MATERIALIZED (
-        SELECT ch.id, 0 AS tier, ch.r, NULL AS doc_rowid FROM ch
-        UNION ALL
-        SELECT c2.id, 1, dh.r, dh.doc_rowid FROM dh JOIN ${q(claims)} c2 ON c2.document_id = dh.document_id WHERE c2.id NOT IN (SELECT id FROM ch)) `;
+      -- documents_fts shares the documents' rowids (migration 4): its own copy of the text is not read
+      dm AS MATERIALIZED (SELECT rowid AS doc_rowid, bm25(documents_fts) AS r FROM documents_fts WHERE documents_fts MATCH @q),
+      dh AS MATERIALIZED (SELECT d.id AS document_id, dm.doc_rowid, dm.r FROM dm JOIN documents d ON d.rowid = dm.doc_rowid),
+      hits AS MATERIALIZED (${
+        w.selective
+          ? // few claims pass the filters: each is looked up in the matches (same rows as below, fewer read)
+            `SELECT c.id, CASE WHEN ch.id IS NULL THEN 1 ELSE 0 END AS tier, CASE WHEN ch.id IS NULL THEN dm.r ELSE ch.r END AS r,
+              CASE WHEN ch.id IS NULL THEN dm.doc_rowid END AS doc_rowid
+            FROM claim_facts f CROSS JOIN ${q(claims)} c ON c.document_id = f.document_id AND c.idx = f.idx
+            ${w.documents ? 'JOIN documents d ON d.id = f.document_id' : ''}
+            LEFT JOIN ch ON ch.id = c.id JOIN documents dd ON dd.id = c.document_id LEFT JOIN dm ON dm.doc_rowid = dd.rowid
+            WHERE (ch.id IS NOT NULL OR dm.doc_rowid IS NOT NULL) AND ${w.sql.join(' AND ')}`
+          : `SELECT ch.id, 0 AS tier, ch.r, NULL AS doc_rowid FROM ch
+            UNION ALL
+            SELECT c2.id, 1, dh.r, dh.doc_rowid FROM dh JOIN ${q(claims)} c2 ON c2.document_id = dh.document_id WHERE c2.id NOT IN (SELECT id FROM ch)`
+      }) `;
   }
-  const from = `FROM ${search ? `hits h JOIN ${q(claims)} c ON c.id = h.id JOIN claim_facts f` : `claim_facts f CROSS JOIN ${q(claims)} c`} ON f.document_id = c.document_id AND f.idx = c.idx
-    JOIN documents d ON d.id = c.document_id
-    LEFT JOIN speakers s ON s.id = f.speaker_id
-    ${w.sql.length ? `WHERE ${w.sql.join(' AND ')}` : ''}`;
+  const whereSql = w.sql.length ? `WHERE ${w.sql.join(' AND ')}` : '';
+  // The page's keys first, from claim_facts and only the tables the filters and the order read
+  // (claim_facts is one row per claim, like the claims table); then the full rows of those keys
+  // (the documents' columns sit after their text: read for a page, not for every match).
+  // a search or a selective filter counts its rows with the page (one pass); other lists count apart,
+  // so that an index can give the page without reading every row
+  const counted = Boolean(search) || w.selective;
+  const keyFrom = `${search ? `FROM hits h CROSS JOIN ${q(claims)} c ON c.id = h.id CROSS JOIN claim_facts f ON f.document_id = c.document_id AND f.idx = c.idx` : `FROM claim_facts f ${w.claims ? `JOIN ${q(claims)} c ON c.document_id = f.document_id AND c.idx = f.idx` : ''}`}
+    ${w.documents ? 'JOIN documents d ON d.id = f.document_id' : ''}`;
+  const keys = `SELECT f.document_id AS kd, f.idx AS ki${search ? ', h.tier, h.r, h.doc_rowid' : ''}${counted ? ', count(*) OVER () AS total_rows' : ''} ${keyFrom}
+    ${sort === 'speaker' ? 'LEFT JOIN speakers s ON s.id = f.speaker_id' : ''} ${whereSql} ORDER BY ${SORTS[sort]} LIMIT @limit OFFSET @offset`;
   const select = `${cte}SELECT c.id, c.document_id, c.idx, c.start, c."end", c.text, c.kind, c.rule, c.inferred_json, c.speaker_text, c.cue_text,
       f.speaker_id, s.name AS speaker_name, s.type AS speaker_type, f.published, f.sentence_start, f.sentence_end,
-      ${search ? 'CASE h.tier WHEN 0 THEN c.id END AS claim_hit, h.doc_rowid' : 'NULL AS claim_hit, NULL AS doc_rowid'}, ${DOCUMENT_COLUMNS}
-    ${from} ORDER BY ${SORTS[sort]} LIMIT @limit OFFSET @offset`;
+      ${search ? 'CASE h.tier WHEN 0 THEN c.id END AS claim_hit, h.doc_rowid' : 'NULL AS claim_hit, NULL AS doc_rowid'}${counted ? ', total_rows' : ''}, ${DOCUMENT_COLUMNS}
+    FROM (${keys}) ${search ? 'h' : 'p'} CROSS JOIN claim_facts f ON f.document_id = kd AND f.idx = ki
+    CROSS JOIN ${q(claims)} c ON c.document_id = f.document_id AND c.idx = f.idx
+    JOIN documents d ON d.id = f.document_id LEFT JOIN speakers s ON s.id = f.speaker_id ORDER BY ${SORTS[sort]}`;
+  const count = `${cte}SELECT count(*) ${keyFrom} ${whereSql}`;
   const run = () => {
-    const total = (ctx.prepare(`${cte}SELECT count(*) ${from}`).pluck().get(w.params) as number) ?? 0;
-    const rows = ctx.prepare(select).all({ ...w.params, limit, offset }) as ClaimSqlRow[];
+    const rows = ctx.prepare(select).all({ ...w.params, limit, offset }) as Array<ClaimSqlRow & { total_rows?: number }>;
+    // a search counts its matches with the page (one pass over the hits); past the end, on its own
+    const total = counted && rows.length ? (rows[0]?.total_rows as number) : ((ctx.prepare(count).pluck().get(w.params) as number) ?? 0);
     return { total, rows };
   };
   const { total, rows } = search ? withFts(search, run) : run();

@@ -5,7 +5,7 @@ import type { DB } from '../connection.js';
 import type { Registry } from '../../../registry.js';
 import type { AnyExtractor } from '../../../extractor.js';
 import { QueryError, type AliasEntry, type DocumentRef, type Paging, type SentenceRef, type SpeakerRef } from '../../../query/types.js';
-import { nameScore } from '../../../query/names.js';
+import { nameForm, nameScore } from '../../../query/names.js';
 import { findDocumentId } from '../reader.js';
 import { quoteIdentifier } from '../extractor-tables.js';
 
@@ -128,10 +128,12 @@ export class QueryContext {
     const exactId = speakers.filter((s) => s.id === query.trim());
     if (exactId.length) return exactId.map((s) => s.id);
     // an organisation named by any of its gazetteer aliases: its entity and every speaker named like it
-    const orgNames = this.aliases.filter((e) => nameScore(query, [e.name, ...e.aliases]) === 3).flatMap((e) => [e.name, ...e.aliases]);
+    // (nameScore(n, orgNames) === 3 exactly when n's normalised form is one of theirs: a set lookup)
+    const orgForms = new Set(this.aliases.filter((e) => nameScore(query, [e.name, ...e.aliases]) === 3).flatMap((e) => [e.name, ...e.aliases]).map(nameForm));
+    orgForms.delete('');
     const scored = speakers.map((s) => ({
       id: s.id,
-      score: Math.max(nameScore(query, s.names), orgNames.length && s.names.some((n) => nameScore(n, orgNames) === 3) ? 3 : 0),
+      score: Math.max(nameScore(query, s.names), orgForms.size && s.names.some((n) => orgForms.has(nameForm(n))) ? 3 : 0),
     }));
     return best(scored);
   }

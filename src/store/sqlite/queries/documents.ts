@@ -59,8 +59,10 @@ export function queryDocuments(ctx: QueryContext, f: DocumentFilter): Page<Docum
   let cte = '';
   let join = '';
   if (search) {
-    cte = 'WITH dh AS (SELECT document_id, bm25(documents_fts) AS r FROM documents_fts WHERE documents_fts MATCH @q) ';
-    join = 'JOIN dh ON dh.document_id = d.id';
+    // documents_fts rows share the documents' rowids (migration 4): joined on them, its own copy of the
+    // text is never read
+    cte = 'WITH dh AS (SELECT rowid AS doc_rowid, bm25(documents_fts) AS r FROM documents_fts WHERE documents_fts MATCH @q) ';
+    join = 'JOIN dh ON dh.doc_rowid = d.rowid';
     params.q = search;
   }
   const body = `FROM documents d ${join} ${sql.length ? `WHERE ${sql.join(' AND ')}` : ''}`;

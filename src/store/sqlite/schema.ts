@@ -319,8 +319,11 @@ export const migrations: readonly string[] = [
   DROP INDEX casualties_outcome_category;
   DROP INDEX group_mentions_group;
   CREATE INDEX group_mentions_group ON group_mentions(group_id, document_id, idx);
+  CREATE INDEX documents_source ON documents(source_kind, agency, id);
   DROP INDEX claim_facts_published;
   CREATE INDEX claim_facts_published ON claim_facts(published DESC, document_id, idx);
+  DROP INDEX claim_facts_speaker;
+  CREATE INDEX claim_facts_speaker ON claim_facts(speaker_id, published DESC, document_id, idx);
 
   -- scope: 'named' (gazetteer matches: the default list), 'unknown' (discovered names), 'all'.
   -- stale: bits of first_seen (1), last_seen (2), name (4), type (8) that a delete may have left too

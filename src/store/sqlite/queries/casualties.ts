@@ -5,7 +5,7 @@
 import type { CasualtyFilter, CasualtyRow, ConflictFilter, ConflictRow, Page } from '../../../query/types.js';
 import { QueryError } from '../../../query/types.js';
 import {
-  checkDate, checkInput, DOCUMENT_COLUMNS, documentRef, fromBound, jsonList, paging, parseJson, q, resolveDocuments, SOURCE_SQL,
+  checkDate, checkInput, DOCUMENT_COLUMNS, documentRef, fromBound, jsonList, paging, parseJson, q, resolveDocuments, sourceOf,
   speakerRef, tableOf, toBound, type DocumentCols, type QueryContext,
 } from './common.js';
 import { plain } from '../../../query/names.js';
@@ -56,11 +56,11 @@ const fromClause = (table: string) => `FROM casualty_facts x
   JOIN documents d ON d.id = x.document_id
   LEFT JOIN speakers s ON s.id = x.speaker_id`;
 
-/** The filtered figures joined only to what the filters (and `order`) read: the same rows, one per figure. */
+/** The filtered figures joined only to what the filters (and `order`) read: the same rows, one per figure
+ * (the filters read casualty_facts, and documents through a subquery). */
 function factsFrom(table: string, w: Where, order = ''): string {
   const reads = [...w.sql, order].join(' ');
-  return `FROM casualty_facts x ${reads.includes('k.') ? `JOIN ${q(table)} k ON k.document_id = x.document_id AND k.idx = x.idx` : ''}
-  ${reads.includes('d.') ? 'JOIN documents d ON d.id = x.document_id' : ''} ${whereSql(w)}`;
+  return `FROM casualty_facts x ${reads.includes('k.') ? `JOIN ${q(table)} k ON k.document_id = x.document_id AND k.idx = x.idx` : ''} ${whereSql(w)}`;
 }
 
 function intOption(what: string, v: number | undefined): number | undefined {
@@ -108,7 +108,7 @@ function where(ctx: QueryContext, f: CasualtyFilter): Where {
   }
   const docs = resolveDocuments(ctx.db, f.document);
   if (docs) (w.sql.push('x.document_id IN (SELECT value FROM json_each(@docs))'), (w.params.docs = jsonList(docs)));
-  if (checkInput('--source', f.source)) (w.sql.push(SOURCE_SQL), (w.params.source = f.source));
+  if (checkInput('--source', f.source)) (w.sql.push(sourceOf('x.document_id')), (w.params.source = f.source));
   return w;
 }
 

@@ -5,7 +5,7 @@ import type { ClaimFilter, ClaimRow, Page } from '../../../query/types.js';
 import { QueryError } from '../../../query/types.js';
 import {
   checkDate, checkInput, DOCUMENT_COLUMNS, documentRef, fromBound, ftsOf, jsonList, paging, parseJson, q, resolveDocuments,
-  sentenceRef, SOURCE_SQL, speakerRef, tableOf, toBound, withFts, type DocumentCols, type QueryContext,
+  sentenceRef, sourceOf, speakerRef, tableOf, toBound, withFts, type DocumentCols, type QueryContext,
 } from './common.js';
 
 export const HL_OPEN = '\u0002';
@@ -47,9 +47,8 @@ interface Where {
   sql: string[];
   params: Record<string, unknown>;
   none: boolean;
-  /** the filters read the claims table (c) / the documents table (d) */
+  /** the filters read the claims table (c) */
   claims: boolean;
-  documents: boolean;
   /** an indexed filter that keeps few claims (speaker, group, document) */
   selective: boolean;
 }
@@ -60,7 +59,6 @@ function where(ctx: QueryContext, f: ClaimFilter): Where {
   const params: Record<string, unknown> = {};
   let none = false;
   let claims = false;
-  let documents = false;
   if (checkInput('--speaker', f.speaker)) {
     const ids = ctx.resolveSpeakers(f.speaker as string);
     if (ids.length === 0) none = true;
@@ -85,11 +83,11 @@ function where(ctx: QueryContext, f: ClaimFilter): Where {
   if (to) (sql.push('f.published <= @to'), (params.to = to));
   const docs = resolveDocuments(ctx.db, f.document);
   if (docs) (sql.push('f.document_id IN (SELECT value FROM json_each(@docs))'), (params.docs = jsonList(docs)));
-  if (checkInput('--source', f.source)) (sql.push(SOURCE_SQL), (params.source = f.source), (documents = true));
+  if (checkInput('--source', f.source)) (sql.push(sourceOf('f.document_id')), (params.source = f.source));
   if (checkInput('--kind', f.kind)) (sql.push('c.kind = @kind'), (params.kind = f.kind), (claims = true));
   if (f.withFigures) sql.push('f.figures > 0');
   const selective = Boolean(params.speakers ?? params.groups ?? params.docs);
-  return { sql, params, none, claims, documents, selective };
+  return { sql, params, none, claims, selective };
 }
 
 export function queryClaims(ctx: QueryContext, filter: ClaimFilter): Page<ClaimRow> {
@@ -119,7 +117,6 @@ export function queryClaims(ctx: QueryContext, filter: ClaimFilter): Page<ClaimR
             `SELECT c.id, CASE WHEN ch.id IS NULL THEN 1 ELSE 0 END AS tier, CASE WHEN ch.id IS NULL THEN dm.r ELSE ch.r END AS r,
               CASE WHEN ch.id IS NULL THEN dm.doc_rowid END AS doc_rowid
             FROM claim_facts f CROSS JOIN ${q(claims)} c ON c.document_id = f.document_id AND c.idx = f.idx
-            ${w.documents ? 'JOIN documents d ON d.id = f.document_id' : ''}
             LEFT JOIN ch ON ch.id = c.id JOIN documents dd ON dd.id = c.document_id LEFT JOIN dm ON dm.doc_rowid = dd.rowid
             WHERE (ch.id IS NOT NULL OR dm.doc_rowid IS NOT NULL) AND ${w.sql.join(' AND ')}`
           : `SELECT ch.id, 0 AS tier, ch.r, NULL AS doc_rowid FROM ch
@@ -134,10 +131,11 @@ export function queryClaims(ctx: QueryContext, filter: ClaimFilter): Page<ClaimR
   // a search or a selective filter counts its rows with the page (one pass); other lists count apart,
   // so that an index can give the page without reading every row
   const counted = Boolean(search) || w.selective;
-  const keyFrom = `${search ? `FROM hits h CROSS JOIN ${q(claims)} c ON c.id = h.id CROSS JOIN claim_facts f ON f.document_id = c.document_id AND f.idx = c.idx` : `FROM claim_facts f ${w.claims ? `JOIN ${q(claims)} c ON c.document_id = f.document_id AND c.idx = f.idx` : ''}`}
-    ${w.documents ? 'JOIN documents d ON d.id = f.document_id' : ''}`;
+  const keyFrom = `${search ? `FROM hits h CROSS JOIN ${q(claims)} c ON c.id = h.id CROSS JOIN claim_facts f ON f.document_id = c.document_id AND f.idx = c.idx` : `FROM claim_facts f ${w.claims ? `JOIN ${q(claims)} c ON c.document_id = f.document_id AND c.idx = f.idx` : ''}`}`;
+  const win = !search && sort === 'speaker' && !w.sql.length && limit > 0 ? speakerWindow(ctx, offset, limit) : undefined;
   const keys = `SELECT f.document_id AS kd, f.idx AS ki${search ? ', h.tier, h.r, h.doc_rowid' : ''}${counted ? ', count(*) OVER () AS total_rows' : ''} ${keyFrom}
-    ${sort === 'speaker' ? 'LEFT JOIN speakers s ON s.id = f.speaker_id' : ''} ${whereSql} ORDER BY ${SORTS[sort]} LIMIT @limit OFFSET @offset`;
+    ${sort === 'speaker' ? 'LEFT JOIN speakers s ON s.id = f.speaker_id' : ''} ${win ? `WHERE ${win.sql}` : whereSql}
+    ORDER BY ${win?.oneName ? SORTS['-date'] /* one speaker name: the rest of the order, which an index gives */ : SORTS[sort]} LIMIT @limit OFFSET @offset`;
   const select = `${cte}SELECT c.id, c.document_id, c.idx, c.start, c."end", c.text, c.kind, c.rule, c.inferred_json, c.speaker_text, c.cue_text,
       f.speaker_id, s.name AS speaker_name, s.type AS speaker_type, f.published, f.sentence_start, f.sentence_end,
       ${search ? 'CASE h.tier WHEN 0 THEN c.id END AS claim_hit, h.doc_rowid' : 'NULL AS claim_hit, NULL AS doc_rowid'}${counted ? ', total_rows' : ''}, ${DOCUMENT_COLUMNS}
@@ -146,13 +144,45 @@ export function queryClaims(ctx: QueryContext, filter: ClaimFilter): Page<ClaimR
     JOIN documents d ON d.id = f.document_id LEFT JOIN speakers s ON s.id = f.speaker_id ORDER BY ${SORTS[sort]}`;
   const count = `${cte}SELECT count(*) ${keyFrom} ${whereSql}`;
   const run = () => {
-    const rows = ctx.prepare(select).all({ ...w.params, limit, offset }) as Array<ClaimSqlRow & { total_rows?: number }>;
+    const rows = ctx.prepare(select).all({ ...w.params, limit, offset, ...win?.params }) as Array<ClaimSqlRow & { total_rows?: number }>;
     // a search counts its matches with the page (one pass over the hits); past the end, on its own
     const total = counted && rows.length ? (rows[0]?.total_rows as number) : ((ctx.prepare(count).pluck().get(w.params) as number) ?? 0);
     return { total, rows };
   };
   const { total, rows } = search ? withFts(search, run) : run();
   return { rows: rows.map((r) => hydrate(ctx, r, search, claimsFts)), total, limit, offset };
+}
+
+/**
+ * `--sort speaker` over every claim: the writer's per-speaker counts (speaker_stats) tell which
+ * speakers' claims hold the page, so only those are sorted. Speakers sharing a name are one run of
+ * the order; unattributed claims (no speaker) come first. Returns the condition, the offset within
+ * those claims, and whether they all share one name (then ordered by date, document, index alone).
+ */
+function speakerWindow(ctx: QueryContext, offset: number, limit: number): { sql: string; params: Record<string, unknown>; oneName: boolean } {
+  const total = ctx.prepare('SELECT count(*) FROM claim_facts').pluck().get() as number;
+  const runs = ctx
+    .prepare(`SELECT json_group_array(t.speaker_id) AS ids, sum(t.claims) AS n FROM speaker_stats t JOIN speakers s ON s.id = t.speaker_id
+      WHERE t.claims > 0 GROUP BY s.name ORDER BY s.name`)
+    .all() as Array<{ ids: string; n: number }>;
+  const unattributed = total - runs.reduce((n, r) => n + r.n, 0);
+  const parts: string[] = [];
+  const ids: string[] = [];
+  let start = 0;
+  let base = -1;
+  let runsIn = 0;
+  for (const [i, run] of [{ ids: '', n: unattributed }, ...runs].entries()) {
+    const end = start + run.n;
+    if (end > offset && start < offset + limit && run.n > 0) {
+      if (base < 0) base = start;
+      runsIn++;
+      if (i === 0) parts.push('f.speaker_id IS NULL'); // (derived.ts stores a claim's speaker before the claim)
+      else ids.push(...(JSON.parse(run.ids) as string[]));
+    }
+    start = end;
+  }
+  if (ids.length || !parts.length) parts.push('f.speaker_id IN (SELECT value FROM json_each(@pageSpeakers))');
+  return { sql: `(${parts.join(' OR ')})`, params: { pageSpeakers: jsonList(ids), offset: Math.max(0, offset - Math.max(0, base)) }, oneName: runsIn === 1 };
 }
 
 function hydrate(ctx: QueryContext, r: ClaimSqlRow, search: string | undefined, claimsFts: ReturnType<typeof ftsOf>): ClaimRow {

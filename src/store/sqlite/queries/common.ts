@@ -218,5 +218,9 @@ export const parseJson = <T>(s: string | null): T | null => (s ? (JSON.parse(s) 
 /** A source filter matches the kind (wire, ministry…) or the agency, case-insensitively. */
 export const SOURCE_SQL = '(d.source_kind = lower(@source) OR lower(d.agency) = lower(@source))';
 
+/** The same filter on a document id column: the ids come from the documents_source index alone (the
+ * documents' own columns sit after their text). */
+export const sourceOf = (column: string) => `${column} IN (SELECT d.id FROM documents d WHERE ${SOURCE_SQL})`;
+
 /** Bound parameters for `IN (SELECT value FROM json_each(?))`. */
 export const jsonList = (xs: readonly string[]) => JSON.stringify(xs);

@@ -72,7 +72,8 @@ export class Derived {
   ) {
     this.stats = new Stats(db, registry);
     this.s = {
-      doc: db.prepare('SELECT published, text FROM documents WHERE id = ?'),
+      published: db.prepare('SELECT published FROM documents WHERE id = ?').pluck(),
+      text: db.prepare('SELECT text FROM documents WHERE id = ?').pluck(),
       sentences: db.prepare('SELECT start, "end" FROM sentences WHERE document_id = ? ORDER BY idx'),
       byAlias: db.prepare("SELECT speaker_id FROM speaker_aliases WHERE alias_key = ? ORDER BY speaker_id LIKE 'name:%', speaker_id LIMIT 1"),
       speaker: db.prepare(`INSERT INTO speakers (id, name, type, role, group_id) VALUES (@id, @name, @type, @role, @group_id)
@@ -103,16 +104,22 @@ export class Derived {
   }
 
   write(docId: string, ex: Extractions): void {
-    const doc = (this.s.doc as Statement).get(docId) as { published: string | null; text: string };
-    const sentences = (this.s.sentences as Statement).all(docId) as Span[];
-    const published = doc.published ? doc.published.slice(0, 10) : null;
+    const stored = (this.s.published as Statement).get(docId) as string | null;
+    const published = stored ? stored.slice(0, 10) : null;
     const claimsName = this.registry.get('claims') ? 'claims' : undefined;
     const casualtiesName = this.registry.get('casualties') ? 'casualties' : undefined;
     const claims = (claimsName ? ex[claimsName] ?? [] : []) as ClaimLike[];
+    const figures = (casualtiesName ? ex[casualtiesName] ?? [] : []) as CasualtyLike[];
+    // the sentences (and the text, for the figures' sentences) only when there is something to place in them
+    const sentences = claims.length || figures.length ? ((this.s.sentences as Statement).all(docId) as Span[]) : [];
     const figureSpeaker = new Map<number, string | null>();
     const speakerIds: Array<string | null> = [];
+    // a speaker named again in the same document resolves as the first time (the writes are idempotent)
+    const seen = new Map<string, string | null>();
     claims.forEach((c, i) => {
-      const id = this.speakerId(c.speaker);
+      const key = c.speaker ? JSON.stringify([c.speaker.name, c.speaker.id, c.speaker.text, c.speaker.type, c.speaker.role, c.speaker.group]) : '';
+      let id = seen.get(key);
+      if (id === undefined) seen.set(key, (id = this.speakerId(c.speaker)));
       speakerIds.push(id);
       const b = sentenceBounds(sentences, c);
       for (const k of c.casualties ?? []) if (!figureSpeaker.has(k)) figureSpeaker.set(k, id);
@@ -122,7 +129,8 @@ export class Derived {
     this.stats.add(published, speakerIds, groups, claims);
     if (!casualtiesName) return;
     const dates = (this.registry.get('dates') ? ex.dates ?? [] : []) as DateLike[];
-    ((ex[casualtiesName] ?? []) as CasualtyLike[]).forEach((c, i) => {
+    const text = figures.length ? ((this.s.text as Statement).get(docId) as string) : '';
+    figures.forEach((c, i) => {
       const stated = (c.dates ?? []).map((d) => dates[d]).find((d) => d && d.type === 'DATE' && d.value && ISO_PART.test(d.value));
       const range = stated?.value ? dateRange(stated.value) : published ? dateRange(published) : undefined;
       const p = c.place;
@@ -144,7 +152,7 @@ export class Derived {
         cumulative: c.cumulative ? 1 : 0,
         sentence_start: b.start,
         sentence_end: b.end,
-        sentence: doc.text.slice(b.start, b.end),
+        sentence: text.slice(b.start, b.end),
         outcome: c.outcome ?? null,
         category: c.category ?? null,
         low: c.low ?? null,

@@ -13,6 +13,7 @@ export function creditRule(text: string, start: number, end: number, entry: Gaze
   const after = text.slice(end, end + 40);
   for (const r of CREDIT_RULES) {
     if (!media && !r.anyType) continue;
+    if (r.head !== undefined && start > r.head) continue;
     if (r.allCaps) {
       if (!acronym && surface.length >= 4 && surface === surface.toUpperCase() && /\p{Ll}/u.test(entry.name)) return r.id;
       continue;

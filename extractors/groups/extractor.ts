@@ -13,6 +13,8 @@ import type { GazetteerEntry, InstitutionKind } from './schema.js';
 import { DocContext, headIndex } from './context.js';
 import { discover } from './discovery.js';
 import { creditRule } from './credits.js';
+import { furniture, furnitureAt } from './furniture.js';
+import { SELF_DESCRIPTION } from './rules.js';
 
 export type GroupItem = GroupMention;
 
@@ -105,6 +107,8 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
   const ctx = new DocContext(heads as Map<string, Set<string>>);
   const out: GroupItem[] = [];
   const text = doc.text;
+  const furn = furniture(text);
+  let footer = Infinity;
   for (const s of doc.sentences) {
     const toks = GroupMatcher.tokens(text, s.start, s.end);
     if (toks.length === 0) continue;
@@ -117,7 +121,8 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
         continue;
       }
       // A credit line still takes its span, so "TRT" inside "(TRT World and Agencies)" is not a mention either.
-      if (creditRule(text, c.start, c.end, c.entry, c.match === 'acronym')) credits.add(c);
+      if (creditRule(text, c.start, c.end, c.entry, c.match === 'acronym') || furnitureAt(furn, c.start, c.end)) credits.add(c);
+      else if (footer === Infinity && selfDescribes(text, c)) footer = c.start;
       cands.push(c);
     }
     // Credits stay in the selection until the end, so neither a shorter name nor discovery takes their span.
@@ -142,7 +147,23 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
       out.push(toMention(doc, c));
     }
   }
-  return out;
+  return footer === Infinity ? out : dropFooter(out, footer);
+}
+
+const MEDIA = new Set(['media', 'news-agency']);
+
+/** "Asharq Al-Awsat is the worlds premier pan-Arab daily …" near the end: the publisher's boilerplate. */
+function selfDescribes(text: string, c: Candidate): boolean {
+  return MEDIA.has(c.entry.type) && text.length - c.end <= SELF_DESCRIPTION.tail && SELF_DESCRIPTION.after.test(text.slice(c.end, c.end + 160));
+}
+
+/** Mentions from the boilerplate on (and the outlet's name repeated just before it) are not mentions. */
+function dropFooter(out: GroupItem[], footer: number): GroupItem[] {
+  let from = footer;
+  const at = out.findIndex((m) => m.start === footer);
+  const prev = out[at - 1];
+  if (at > 0 && prev && prev.id === (out[at] as GroupItem).id && footer - prev.end <= 2) from = prev.start;
+  return out.filter((m) => m.start < from);
 }
 
 export const groupsExtractor: ExtractorCore<'groups', GroupMention> = {

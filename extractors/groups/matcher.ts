@@ -2,6 +2,7 @@
 // descriptor rules into one token trie (names.ts) and one skeleton trie (fuzzy.ts); a sentence is
 // tokenised once and each token is looked up in both. Rules (ids on every item):
 //   groups.exact / groups.alias    canonical name / listed alias (case-insensitive, separators loose, a capital required)
+//   groups.lowercase               a listed lower-case name after "the" or before a noun ("the international coalition")
 //   groups.acronym                 case-sensitive acronym with word boundaries and optional guards
 //   groups.composed                country form + institution head ("Russia's Defence Ministry", "Ministry of Defense of Russia")
 //   groups.capital                 institution head + "in" + capital ("the defense ministry in Moscow"), inferred
@@ -18,6 +19,7 @@ import { FuzzyIndex } from './fuzzy.js';
 export type GroupRule =
   | 'groups.exact'
   | 'groups.alias'
+  | 'groups.lowercase'
   | 'groups.acronym'
   | 'groups.doc-acronym'
   | 'groups.composed'
@@ -44,6 +46,7 @@ export interface Candidate {
 export const PRIORITY: Record<GroupRule, number> = {
   'groups.exact': 0,
   'groups.alias': 1,
+  'groups.lowercase': 1,
   'groups.composed': 2,
   'groups.doc-acronym': 3,
   'groups.acronym': 4,
@@ -98,6 +101,7 @@ export class GroupMatcher {
       for (const a of entry.aliases) add(a, 'alias');
       for (const v of entry.names ?? []) add(v.name, 'alias');
       for (const b of entry.bare ?? []) this.trie.add({ entry, kind: 'bare', text: b });
+      for (const l of entry.lowercase ?? []) this.trie.add({ entry, kind: 'lowercase', text: l });
       for (const a of entry.acronyms ?? []) {
         const form = typeof a === 'string' ? a : a.form;
         const capsGuard = typeof a !== 'string' && a.guards.includes('not-in-caps-run');
@@ -158,6 +162,9 @@ export class GroupMatcher {
         return { ...base, match: 'alias', rule: 'groups.alias', confidence: 0.97 };
       case 'composed':
         return { ...base, match: 'alias', rule: 'groups.composed', confidence: 0.95 };
+      case 'lowercase':
+        if (!definiteOrModifier(toks, h.i, h.j)) return undefined;
+        return { ...base, match: 'alias', rule: 'groups.lowercase', confidence: 0.85 };
       case 'acronym':
         if (form.capsGuard && this.inCapsRun(toks, h.i, h.j)) return undefined;
         return { ...base, match: 'acronym', rule: 'groups.acronym', confidence: 0.95 };
@@ -219,6 +226,19 @@ export class GroupMatcher {
   static tokens(text: string, from: number, to: number): Token[] {
     return tokenize(text, from, to);
   }
+}
+
+/** Words after a name that make it a clause, not a modifier: "an international coalition to confront …". */
+const NOT_MODIFIER = new Set(['to', 'that', 'which', 'who', 'of', 'and', 'or', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'said', 'says', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'against', 'as']);
+
+/** "the international coalition" (definite) or "an international coalition source" (a modifier before a noun). */
+function definiteOrModifier(toks: readonly Token[], i: number, j: number): boolean {
+  const prev = toks[i - 1];
+  if (prev && prev.plain === 'the' && prev.rawSepAfter === ' ') return true;
+  const last = toks[j] as Token;
+  const next = toks[j + 1];
+  if (!next || last.rawSepAfter !== ' ' || isCapitalised(next.raw) || last.poss) return false;
+  return !NOT_MODIFIER.has(next.plain) && !/(?:ing|ed)$/.test(next.plain);
 }
 
 export const round = (x: number) => Math.round(x * 100) / 100;

@@ -4,8 +4,8 @@
 import type { GazetteerEntry } from './schema.js';
 import { isCapitalised, tokenize, type Token } from './normalize.js';
 
-/** exact/alias: listed names; bare: country-less institution; capital: "<head> in <capital>"; composed: country + head. */
-export type FormKind = 'exact' | 'alias' | 'composed' | 'bare' | 'capital' | 'acronym' | 'descriptor';
+/** exact/alias: listed names; lowercase: a lower-case name that needs a definite context; bare: country-less institution; capital: "<head> in <capital>"; composed: country + head. */
+export type FormKind = 'exact' | 'alias' | 'composed' | 'bare' | 'capital' | 'acronym' | 'descriptor' | 'lowercase';
 
 export interface Form {
   entry: GazetteerEntry;
@@ -110,7 +110,7 @@ export class NameTrie {
         out.push({ form, start, end: e, i, j });
         continue;
       }
-      if (form.kind !== 'descriptor' && !hasCapital(text, start, end)) continue; // "the islamic state" in lower case is no name
+      if (form.kind !== 'descriptor' && form.kind !== 'lowercase' && !hasCapital(text, start, end)) continue; // "the islamic state" in lower case is no name
       out.push({ form, start, end, i, j });
     }
   }

@@ -50,6 +50,11 @@ export const gazetteerEntrySchema = z
     country: countryCode.optional(),
     /** Other names and spellings, matched case-insensitively (a capital letter is required in the text). */
     aliases: z.array(z.string().min(2)),
+    /**
+     * Lower-case names that still name this body when definite or used as a modifier ("the
+     * international coalition", "an international coalition source"); not "an international coalition to …".
+     */
+    lowercase: z.array(z.string().regex(/^[a-z][a-z -]+$/, 'lower-case words')).optional(),
     /** Case-sensitive short forms. */
     acronyms: z.array(acronymSchema).optional(),
     /** Country-less institution names ("Defense Ministry") that default to this entry, blocked after another nationality. */

@@ -21,12 +21,21 @@ export function headIndex(entries: readonly GazetteerEntry[]): Map<string, Set<s
   };
   for (const e of entries) {
     for (const n of [e.name, ...e.aliases]) {
-      const last = /(\p{L}+)\W*$/u.exec(n)?.[1];
+      const last = lastWord(n);
       if (last && BACK.has(last)) put(last, e.id);
     }
     for (const w of e.backrefs ?? []) put(w, e.id);
   }
   return index;
+}
+
+/** The last run of letters of a name (what /(\p{L}+)\W*$/u finds, without its quadratic backtracking). */
+function lastWord(name: string): string | undefined {
+  const words = name.match(/\p{L}+/gu);
+  if (!words) return undefined;
+  const w = words[words.length - 1] as string;
+  // Only non-word characters may follow it (a trailing digit or underscore: no head).
+  return /^\W*$/.test(name.slice(name.lastIndexOf(w) + w.length)) ? w : undefined;
 }
 
 export class DocContext {

@@ -60,6 +60,7 @@ function runLength(text: string, toks: readonly Token[], rule: FurnitureRule): n
 export function furniture(text: string): FurnitureSpan[] {
   const out: FurnitureSpan[] = [];
   for (const rule of FURNITURE_RULES) {
+    if (!rule.hints.some((h) => text.includes(h))) continue;
     rule.label.lastIndex = 0;
     for (const m of text.matchAll(rule.label)) {
       const from = (m.index as number) + m[0].length;

@@ -153,31 +153,32 @@ export class GroupMatcher {
   }
 
   private fromHit(toks: readonly Token[], h: Hit): Candidate | undefined {
-    const { form } = h;
-    const base = { start: h.start, end: h.end, entry: form.entry };
+    const { form, start, end } = h;
+    const entry = form.entry;
+    // Object literals rather than spreads: this runs for every trie hit.
     switch (form.kind) {
       case 'exact':
-        return { ...base, match: 'exact', rule: 'groups.exact', confidence: 1 };
+        return { start, end, entry, match: 'exact', rule: 'groups.exact', confidence: 1 };
       case 'alias':
-        return { ...base, match: 'alias', rule: 'groups.alias', confidence: 0.97 };
+        return { start, end, entry, match: 'alias', rule: 'groups.alias', confidence: 0.97 };
       case 'composed':
-        return { ...base, match: 'alias', rule: 'groups.composed', confidence: 0.95 };
+        return { start, end, entry, match: 'alias', rule: 'groups.composed', confidence: 0.95 };
       case 'lowercase':
         if (!definiteOrModifier(toks, h.i, h.j)) return undefined;
-        return { ...base, match: 'alias', rule: 'groups.lowercase', confidence: 0.85 };
+        return { start, end, entry, match: 'alias', rule: 'groups.lowercase', confidence: 0.85 };
       case 'acronym':
         if (form.capsGuard && this.inCapsRun(toks, h.i, h.j)) return undefined;
-        return { ...base, match: 'acronym', rule: 'groups.acronym', confidence: 0.95 };
+        return { start, end, entry, match: 'acronym', rule: 'groups.acronym', confidence: 0.95 };
       case 'descriptor':
-        return { ...base, match: 'descriptor', rule: 'groups.descriptor', confidence: 0.9, inferred: undefined };
+        return { start, end, entry, match: 'descriptor', rule: 'groups.descriptor', confidence: 0.9, inferred: undefined };
       case 'bare':
       case 'capital': {
         // A bare head names a capitalised institution, and no other country precedes it.
         const first = toks[h.i] as Token;
         if (form.kind === 'bare' && !isCapitalised(first.raw)) return undefined;
         if (this.nationalityBefore(toks, h.i)) return undefined;
-        if (form.kind === 'capital') return { ...base, match: 'inferred', rule: 'groups.capital', confidence: 0.85, inferred: { id: 'capital' } };
-        return { ...base, match: 'inferred', rule: 'groups.bare-name', confidence: 0.7, inferred: { id: 'default-country' } };
+        if (form.kind === 'capital') return { start, end, entry, match: 'inferred', rule: 'groups.capital', confidence: 0.85, inferred: { id: 'capital' } };
+        return { start, end, entry, match: 'inferred', rule: 'groups.bare-name', confidence: 0.7, inferred: { id: 'default-country' } };
       }
     }
   }

@@ -42,6 +42,8 @@ const formKey = (t: Token) => (t.poss ? `${t.plain}'s` : t.plain);
 export class NameTrie {
   private readonly root = newNode();
   private readonly seen = new Set<string>();
+  /** Cores of the possessive keys ("russia" for "russia's"): most tokens need no "'s" key built. */
+  private readonly possCores = new Set<string>();
   size = 0;
 
   add(form: Omit<Form, 'seps'>): void {
@@ -54,6 +56,7 @@ export class NameTrie {
     this.seen.add(dedupe);
     let node = this.root;
     for (const k of keys) {
+      if (k.endsWith("'s")) this.possCores.add(k.slice(0, -2));
       let n = node.next.get(k);
       if (!n) node.next.set(k, (n = newNode()));
       node = n;
@@ -68,33 +71,35 @@ export class NameTrie {
    * possessive (`ISSG’s` → "ISSG", stripped `UNs` → "UN").
    */
   matchAt(text: string, toks: readonly Token[], i: number, out: Hit[]): void {
-    const walk = (node: Node, k: number) => {
-      if (k >= toks.length) return;
-      const t = toks[k] as Token;
-      if (k > i && !sepOk(toks[k - 1] as Token)) return;
-      // Continuing keys: the token as written, or as a possessive mid-name.
-      const cont = node.next.get(t.poss ? `${t.plain}'s` : t.plain);
-      if (cont) {
-        this.finish(text, toks, i, k, cont, t.poss ? t.end : t.coreEnd, out);
-        walk(cont, k + 1);
+    this.walk(text, toks, i, this.root, i, out);
+  }
+
+  // A method rather than a closure per token: matchAt runs for every token of the text.
+  private walk(text: string, toks: readonly Token[], i: number, node: Node, k: number, out: Hit[]): void {
+    if (k >= toks.length) return;
+    const t = toks[k] as Token;
+    if (k > i && !sepOk(toks[k - 1] as Token)) return;
+    // Continuing keys: the token as written, or as a possessive mid-name.
+    const cont = t.poss ? (this.possCores.has(t.plain) ? node.next.get(`${t.plain}'s`) : undefined) : node.next.get(t.plain);
+    if (cont) {
+      this.finish(text, toks, i, k, cont, t.poss ? t.end : t.coreEnd, out);
+      this.walk(text, toks, i, cont, k + 1, out);
+    }
+    if (t.stem !== undefined && this.possCores.has(t.stem)) {
+      const st = node.next.get(`${t.stem}'s`);
+      if (st) {
+        this.finish(text, toks, i, k, st, t.coreEnd, out);
+        this.walk(text, toks, i, st, k + 1, out);
       }
-      if (t.stem !== undefined) {
-        const st = node.next.get(`${t.stem}'s`);
-        if (st) {
-          this.finish(text, toks, i, k, st, t.coreEnd, out);
-          walk(st, k + 1);
-        }
-      }
-      // Final keys: the name ends here and the possessive stays outside the span.
-      if (t.poss) {
-        const fin = node.next.get(t.plain);
-        if (fin) this.finish(text, toks, i, k, fin, t.coreEnd, out);
-      } else if (t.stem !== undefined) {
-        const fin = node.next.get(t.stem);
-        if (fin) this.finish(text, toks, i, k, fin, t.coreEnd - 1, out);
-      }
-    };
-    walk(this.root, i);
+    }
+    // Final keys: the name ends here and the possessive stays outside the span.
+    if (t.poss) {
+      const fin = node.next.get(t.plain);
+      if (fin) this.finish(text, toks, i, k, fin, t.coreEnd, out);
+    } else if (t.stem !== undefined) {
+      const fin = node.next.get(t.stem);
+      if (fin) this.finish(text, toks, i, k, fin, t.coreEnd - 1, out);
+    }
   }
 
   private finish(text: string, toks: readonly Token[], i: number, j: number, node: Node, end: number, out: Hit[]): void {

@@ -91,16 +91,18 @@ export interface FurnitureRule {
   description: string;
   /** The label (or credit) that opens the run, matched at a word boundary. */
   label: RegExp;
+  /** Literal words one of which the label contains: texts without any skip the regex (a cheap substring search). */
+  hints: string[];
   mode: 'tags' | 'headline';
   until?: RegExp;
   footer?: RegExp;
 }
 
 export const FURNITURE_RULES: FurnitureRule[] = [
-  { id: 'groups.furniture.tags', description: '"Tags Syria Damascus … UN SOHR"', label: /\b(?:Tags|TAGS|Tags:)(?= )/g, mode: 'tags', footer: /^[^.]{0,600}?Community standards/ },
-  { id: 'groups.furniture.topic', description: '"Topic Battle Against Daesh in Syria (180)"', label: /\bTopic(?= \p{Lu})/gu, mode: 'headline', until: /^\s*\(\d+\)/ },
-  { id: 'groups.furniture.related', description: '"… 440 Related US-Led Coalition Destroys …", "Related Coverage", "Related News"', label: /(?<=\d |^)Related(?: Coverage| News| Articles| Stories)?(?= )|\bRelated (?:Coverage|News|Articles|Stories)(?= )/g, mode: 'headline' },
-  { id: 'groups.furniture.photo', description: 'a photo credit, then a related headline: "AP Photo Daesh Leaders Fleeing …", "REUTERS Rodi Said Daesh Trying …"', label: /\b(?:AP|AFP|Reuters|REUTERS|Sputnik) Photo(?= )|\bREUTERS(?= \p{Lu})|(?<=[.!?"”] )(?:AFP|AP|Sputnik|Reuters)(?= \p{Lu}\p{Ll}+ \p{Lu})/gu, mode: 'headline' },
+  { id: 'groups.furniture.tags', description: '"Tags Syria Damascus … UN SOHR"', label: /\b(?:Tags|TAGS|Tags:)(?= )/g, hints: ['Tags', 'TAGS'], mode: 'tags', footer: /^[^.]{0,600}?Community standards/ },
+  { id: 'groups.furniture.topic', description: '"Topic Battle Against Daesh in Syria (180)"', label: /\bTopic(?= \p{Lu})/gu, hints: ['Topic'], mode: 'headline', until: /^\s*\(\d+\)/ },
+  { id: 'groups.furniture.related', description: '"… 440 Related US-Led Coalition Destroys …", "Related Coverage", "Related News"', label: /(?<=\d |^)Related(?: Coverage| News| Articles| Stories)?(?= )|\bRelated (?:Coverage|News|Articles|Stories)(?= )/g, hints: ['Related'], mode: 'headline' },
+  { id: 'groups.furniture.photo', description: 'a photo credit, then a related headline: "AP Photo Daesh Leaders Fleeing …", "REUTERS Rodi Said Daesh Trying …"', label: /\b(?:AP|AFP|Reuters|REUTERS|Sputnik) Photo(?= )|\bREUTERS(?= \p{Lu})|(?<=[.!?"”] )(?:AFP|AP|Sputnik|Reuters)(?= \p{Lu}\p{Ll}+ \p{Lu})/gu, hints: ['AP', 'AFP', 'Reuters', 'REUTERS', 'Sputnik'], mode: 'headline' },
 ];
 
 /** Lower-case words a title-case headline keeps in lower case. */

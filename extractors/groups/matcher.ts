@@ -43,6 +43,23 @@ export interface Candidate {
   inferred?: Record<string, string>;
 }
 
+/**
+ * Every candidate is built here, with the same fields in the same order: one object shape keeps the
+ * selection and the credit checks monomorphic (V8 otherwise re-optimises them for each new shape).
+ */
+export function candidate(
+  start: number,
+  end: number,
+  entry: GazetteerEntry,
+  match: GroupMatch,
+  rule: GroupRule,
+  confidence: number,
+  inferred?: Record<string, string>,
+  distance?: number,
+): Candidate {
+  return { start, end, entry, match, rule, confidence, distance, inferred };
+}
+
 export const PRIORITY: Record<GroupRule, number> = {
   'groups.exact': 0,
   'groups.alias': 1,
@@ -147,7 +164,7 @@ export class GroupMatcher {
     const fz: import('./fuzzy.js').FuzzyHit[] = [];
     for (let i = 0; i < toks.length; i++) this.fuzzy.matchAt(toks, i, fz);
     for (const f of fz) {
-      out.push({ start: f.start, end: f.end, entry: f.name.entry, match: 'fuzzy', rule: 'groups.fuzzy', distance: f.distance, confidence: round(0.9 * f.similarity) });
+      out.push(candidate(f.start, f.end, f.name.entry, 'fuzzy', 'groups.fuzzy', round(0.9 * f.similarity), undefined, f.distance));
     }
     return out;
   }
@@ -155,30 +172,29 @@ export class GroupMatcher {
   private fromHit(toks: readonly Token[], h: Hit): Candidate | undefined {
     const { form, start, end } = h;
     const entry = form.entry;
-    // Object literals rather than spreads: this runs for every trie hit.
-    switch (form.kind) {
+        switch (form.kind) {
       case 'exact':
-        return { start, end, entry, match: 'exact', rule: 'groups.exact', confidence: 1 };
+        return candidate(start, end, entry, 'exact', 'groups.exact', 1);
       case 'alias':
-        return { start, end, entry, match: 'alias', rule: 'groups.alias', confidence: 0.97 };
+        return candidate(start, end, entry, 'alias', 'groups.alias', 0.97);
       case 'composed':
-        return { start, end, entry, match: 'alias', rule: 'groups.composed', confidence: 0.95 };
+        return candidate(start, end, entry, 'alias', 'groups.composed', 0.95);
       case 'lowercase':
         if (!definiteOrModifier(toks, h.i, h.j)) return undefined;
-        return { start, end, entry, match: 'alias', rule: 'groups.lowercase', confidence: 0.85 };
+        return candidate(start, end, entry, 'alias', 'groups.lowercase', 0.85);
       case 'acronym':
         if (form.capsGuard && this.inCapsRun(toks, h.i, h.j)) return undefined;
-        return { start, end, entry, match: 'acronym', rule: 'groups.acronym', confidence: 0.95 };
+        return candidate(start, end, entry, 'acronym', 'groups.acronym', 0.95);
       case 'descriptor':
-        return { start, end, entry, match: 'descriptor', rule: 'groups.descriptor', confidence: 0.9, inferred: undefined };
+        return candidate(start, end, entry, 'descriptor', 'groups.descriptor', 0.9);
       case 'bare':
       case 'capital': {
         // A bare head names a capitalised institution, and no other country precedes it.
         const first = toks[h.i] as Token;
         if (form.kind === 'bare' && !isCapitalised(first.raw)) return undefined;
         if (this.nationalityBefore(toks, h.i)) return undefined;
-        if (form.kind === 'capital') return { start, end, entry, match: 'inferred', rule: 'groups.capital', confidence: 0.85, inferred: { id: 'capital' } };
-        return { start, end, entry, match: 'inferred', rule: 'groups.bare-name', confidence: 0.7, inferred: { id: 'default-country' } };
+        if (form.kind === 'capital') return candidate(start, end, entry, 'inferred', 'groups.capital', 0.85, { id: 'capital' });
+        return candidate(start, end, entry, 'inferred', 'groups.bare-name', 0.7, { id: 'default-country' });
       }
     }
   }

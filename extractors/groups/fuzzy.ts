@@ -31,6 +31,9 @@ interface Node {
   names: FuzzyName[];
 }
 
+/** Leaves share one empty map; a node gets its own map on its first child. */
+const LEAF = new Map<string, Node>();
+
 /** Allowed edit distance for a token of this (skeleton) length. Short words must match exactly. */
 export function tokenTolerance(len: number): number {
   if (len < 4) return 0;
@@ -72,14 +75,16 @@ export class FuzzyIndex {
   private readonly near = new Map<string, Array<[string, number]>>();
   maxTokens = 0;
 
-  add(entry: GazetteerEntry, text: string): void {
-    const toks = tokenize(text);
+  add(entry: GazetteerEntry, text: string, toks: readonly Token[] = tokenize(text)): void {
     if (toks.length === 0 || toks.slice(0, -1).some((t) => t.sepAfter !== ' ')) return;
     const name: FuzzyName = { entry, text, plain: toks.map((t) => t.plain), skeleton: toks.map((t) => t.fuzzy) };
     let node = this.root;
     for (const s of name.skeleton) {
       let n = node.next.get(s);
-      if (!n) node.next.set(s, (n = { next: new Map(), names: [] }));
+      if (!n) {
+        if (node.next === LEAF) node.next = new Map();
+        node.next.set(s, (n = { next: LEAF, names: [] }));
+      }
       node = n;
       if (!this.vocabSet.has(s) && !FUZZY_STOP.has(s) && s.length >= 4) {
         this.vocabSet.add(s);

@@ -111,8 +111,9 @@ export class GroupMatcher {
     for (const entry of gazetteer.entries) {
       this.byId.set(entry.id, entry);
       const add = (text: string, kind: Form['kind']) => {
-        this.trie.add({ entry, kind, text });
-        if (kind === 'exact' || kind === 'alias' || kind === 'composed') this.fuzzy.add(entry, text);
+        const toks = tokenize(text);
+        this.trie.add({ entry, kind, text }, toks);
+        if (kind === 'exact' || kind === 'alias' || kind === 'composed') this.fuzzy.add(entry, text, toks);
       };
       add(entry.name, 'exact');
       for (const a of entry.aliases) add(a, 'alias');

@@ -34,20 +34,22 @@ export interface Hit {
   j: number;
 }
 
-const newNode = (): Node => ({ next: new Map(), forms: [] });
+/** Leaves share one empty map (most nodes are leaves); a node gets its own map on its first child. */
+const LEAF = new Map<string, Node>();
+const newNode = (): Node => ({ next: LEAF, forms: [] });
 
 /** Trie key of a form token: the folded core, `'s` kept when the form has it mid-name ("People's"). */
 const formKey = (t: Token) => (t.poss ? `${t.plain}'s` : t.plain);
 
 export class NameTrie {
-  private readonly root = newNode();
+  private readonly root: Node = { next: new Map(), forms: [] };
   private readonly seen = new Set<string>();
   /** Cores of the possessive keys ("russia" for "russia's"): most tokens need no "'s" key built. */
   private readonly possCores = new Set<string>();
   size = 0;
 
-  add(form: Omit<Form, 'seps'>): void {
-    const toks = tokenize(form.text);
+  /** `toks`: the form's tokens when the caller has them already (the fuzzy index reads the same). */
+  add(form: Omit<Form, 'seps'>, toks: readonly Token[] = tokenize(form.text)): void {
     if (toks.length === 0) return;
     const keys = toks.map(formKey);
     const seps = toks.slice(0, -1).map((t) => t.sepAfter);
@@ -58,7 +60,10 @@ export class NameTrie {
     for (const k of keys) {
       if (k.endsWith("'s")) this.possCores.add(k.slice(0, -2));
       let n = node.next.get(k);
-      if (!n) node.next.set(k, (n = newNode()));
+      if (!n) {
+        if (node.next === LEAF) node.next = new Map();
+        node.next.set(k, (n = newNode()));
+      }
       node = n;
     }
     node.forms.push({ ...form, seps });

@@ -11,7 +11,7 @@
 //   groups.descriptor              generic designations ("militants", "moderate opposition"): not named groups
 // Selection: longest span first, then rule priority, then fewer edits, then text order; no overlaps.
 import type { GroupMatch } from './types.js';
-import type { Countries, DescriptorRule, Gazetteer, GazetteerEntry, InstitutionKind } from './schema.js';
+import { uniformEntry, type Countries, type DescriptorRule, type Gazetteer, type GazetteerEntry, type InstitutionKind } from './schema.js';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './normalize.js';
 import { NameTrie, type Form, type Hit } from './names.js';
 import { FuzzyIndex } from './fuzzy.js';
@@ -88,7 +88,7 @@ export function composeInstitution(country: Countries['countries'][number], head
   return { composed: [...composed], capital: country.capitals.map((c) => `${head} in ${c}`) };
 }
 
-const descriptorEntry = (r: DescriptorRule): GazetteerEntry => ({ id: `descriptor:${r.id}`, name: r.id.replace(/-/g, ' '), type: 'armed-group', aliases: [] });
+const descriptorEntry = (r: DescriptorRule): GazetteerEntry => uniformEntry({ id: `descriptor:${r.id}`, name: r.id.replace(/-/g, ' '), type: 'armed-group', aliases: [] });
 
 export class GroupMatcher {
   readonly trie = new NameTrie();
@@ -108,7 +108,8 @@ export class GroupMatcher {
       for (const f of [...c.adjectives, ...c.names]) this.nationality.add(f.toLowerCase());
     }
     const countryOf = new Map(countries.countries.map((c) => [c.code, c]));
-    for (const entry of gazetteer.entries) {
+    for (const listed of gazetteer.entries) {
+      const entry = uniformEntry(listed);
       this.byId.set(entry.id, entry);
       const add = (text: string, kind: Form['kind']) => {
         const toks = tokenize(text);
@@ -141,7 +142,7 @@ export class GroupMatcher {
     // Country-less heads of every kind ("the Health Ministry said"): resolved from the document's
     // context in the extractor (the institution of that kind named last), else dropped.
     for (const [kind, heads] of Object.entries(countries.heads) as Array<[InstitutionKind, string[]]>) {
-      const entry: GazetteerEntry = { id: `kind:${kind}`, name: kind, type: 'government-body', aliases: [] };
+      const entry = uniformEntry({ id: `kind:${kind}`, name: kind, type: 'government-body', aliases: [] });
       for (const head of heads) if (/^\p{Lu}/u.test(head)) this.trie.add({ entry, kind: 'bare', text: head });
     }
     for (const r of descriptors) {

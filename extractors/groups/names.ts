@@ -66,7 +66,8 @@ export class NameTrie {
       }
       node = n;
     }
-    node.forms.push({ ...form, seps });
+    // Every field present, in one order: one Form shape for the walk (see uniformEntry).
+    node.forms.push({ entry: form.entry, kind: form.kind, text: form.text, seps, acronym: form.acronym, capsGuard: form.capsGuard, descriptor: form.descriptor });
     this.size++;
   }
 

@@ -29,8 +29,8 @@ function runLength(text: string, toks: readonly Token[], rule: FurnitureRule): n
     if (startsUpperOrDigit(t) || (k > 0 && hyphenBetween(toks[k - 1] as Token)) || (hyphenBetween(t) && toks[k + 1] && isCapitalised((toks[k + 1] as Token).raw))) {
       if (SENTENCE_OPENERS.has(t.raw)) lastOpener = k;
       k++;
-      if (rule.until && rule.until.test(text.slice(t.end, t.end + 12))) {
-        const m = rule.until.exec(text.slice(t.end, t.end + 12)) as RegExpExecArray;
+      const m = rule.until?.exec(text.slice(t.end, t.end + 12));
+      if (m) {
         // Tokens inside the closing pattern ("(180)") belong to the run.
         while (k < toks.length && (toks[k] as Token).start < t.end + m[0].length) k++;
         return k;
@@ -62,16 +62,22 @@ export function furniture(text: string): FurnitureSpan[] {
   for (const rule of FURNITURE_RULES) {
     if (!rule.hints.some((h) => text.includes(h))) continue;
     rule.label.lastIndex = 0;
+    // A label inside this rule's previous run is part of it ("Tags Tags Tags …" stays linear).
+    let covered = -1;
     for (const m of text.matchAll(rule.label)) {
+      if ((m.index as number) < covered) continue;
       const from = (m.index as number) + m[0].length;
       const footer = rule.footer?.exec(text.slice(from, from + WINDOW + 100));
       if (footer) {
         out.push({ start: m.index as number, end: from + footer[0].length, rule: rule.id });
+        covered = from + footer[0].length;
         continue;
       }
       const toks = tokenize(text, from, Math.min(text.length, from + WINDOW));
       const n = runLength(text, toks, rule);
-      out.push({ start: m.index as number, end: n > 0 ? (toks[n - 1] as Token).end : from, rule: rule.id });
+      const end = n > 0 ? (toks[n - 1] as Token).end : from;
+      out.push({ start: m.index as number, end, rule: rule.id });
+      covered = end;
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -4,7 +4,7 @@
 //   groups.doc-acronym  an acronym defined in the text ("High Negotiations Committee (HNC)") → that body for the rest of the text
 //   bare institution heads ("the Health Ministry") → the institution of that kind named last
 import type { GazetteerEntry, InstitutionKind } from './schema.js';
-import type { Candidate } from './matcher.js';
+import { candidate, type Candidate } from './matcher.js';
 import { isCapitalised, type Token } from './normalize.js';
 import { BACKREF_HEADS, COREF_HEADS } from './rules.js';
 
@@ -21,12 +21,21 @@ export function headIndex(entries: readonly GazetteerEntry[]): Map<string, Set<s
   };
   for (const e of entries) {
     for (const n of [e.name, ...e.aliases]) {
-      const last = /(\p{L}+)\W*$/u.exec(n)?.[1];
+      const last = lastWord(n);
       if (last && BACK.has(last)) put(last, e.id);
     }
     for (const w of e.backrefs ?? []) put(w, e.id);
   }
   return index;
+}
+
+/** The last run of letters of a name (what /(\p{L}+)\W*$/u finds, without its quadratic backtracking). */
+function lastWord(name: string): string | undefined {
+  const words = name.match(/\p{L}+/gu);
+  if (!words) return undefined;
+  const w = words[words.length - 1] as string;
+  // Only non-word characters may follow it (a trailing digit or underscore: no head).
+  return /^\W*$/.test(name.slice(name.lastIndexOf(w) + w.length)) ? w : undefined;
 }
 
 export class DocContext {
@@ -79,8 +88,8 @@ export class DocContext {
       if (next && /^\s+$/.test(t.rawSepAfter) && (isCapitalised(next.raw) || (next.plain === 'of' && toks[i + 2] && isCapitalised((toks[i + 2] as Token).raw)))) continue; // "the Group of Friends of Syria"
       const entry = this.only(capital ? t.raw : t.raw[0]!.toUpperCase() + t.raw.slice(1));
       if (!entry) continue;
-      if (capital) out.push({ start: t.start, end: t.coreEnd, entry, match: 'alias', rule: 'groups.backref', confidence: 0.8, inferred: { id: 'back-reference' } });
-      else out.push({ start: t.start, end: t.coreEnd, entry, match: 'coreference', rule: 'groups.coreference', confidence: 0.6, inferred: { id: 'coreference' } });
+      if (capital) out.push(candidate(t.start, t.coreEnd, entry, 'alias', 'groups.backref', 0.8, { id: 'back-reference' }));
+      else out.push(candidate(t.start, t.coreEnd, entry, 'coreference', 'groups.coreference', 0.6, { id: 'coreference' }));
     }
     return out;
   }
@@ -91,7 +100,7 @@ export class DocContext {
     if (this.acronyms.size === 0) return out;
     for (const t of toks) {
       const e = this.acronyms.get(t.raw);
-      if (e) out.push({ start: t.start, end: t.coreEnd, entry: e, match: e.id.startsWith('discovered:') ? 'discovered' : 'acronym', rule: 'groups.doc-acronym', confidence: 0.9, inferred: { id: 'document-acronym' } });
+      if (e) out.push(candidate(t.start, t.coreEnd, e, e.id.startsWith('discovered:') ? 'discovered' : 'acronym', 'groups.doc-acronym', 0.9, { id: 'document-acronym' }));
     }
     return out;
   }
@@ -105,7 +114,7 @@ export class DocContext {
     if (known.get(acr)?.has(c.entry.id)) return undefined; // the gazetteer's own acronym for it
     this.acronyms.set(acr, c.entry); // the document's own definition wins over the gazetteer's
     const start = c.end + m[0].indexOf('(') + 1;
-    return { start, end: start + acr.length, entry: c.entry, match: c.match === 'discovered' ? 'discovered' : 'acronym', rule: 'groups.doc-acronym', confidence: 0.9, inferred: { id: 'document-acronym' } };
+    return candidate(start, start + acr.length, c.entry, c.match === 'discovered' ? 'discovered' : 'acronym', 'groups.doc-acronym', 0.9, { id: 'document-acronym' });
   }
 }
 

@@ -2,7 +2,7 @@
 // ending in an organisational head ("Aleppo Police Command", "Sawaiq al-Rahman Brigade") or opened
 // by an Arabic organisational noun ("Liwa al-Haq", "Jaish al-Nasr"). Recorded as `discovered`
 // with a low confidence so a researcher can curate the gazetteer; never scored as a named group.
-import type { GazetteerEntry } from './schema.js';
+import { uniformEntry, type GazetteerEntry } from './schema.js';
 import { isAllCaps, isCapitalised, type Token } from './normalize.js';
 import { DISCOVERY_HEADS, DISCOVERY_PREFIXES, DISCOVERY_STOP } from './rules.js';
 import { loadData } from './gazetteer.js';
@@ -36,7 +36,7 @@ function make(text: string, toks: readonly Token[], a: number, b: number, rule: 
   const first = span[0] as Token;
   const last = span[span.length - 1] as Token;
   const name = text.slice(first.start, last.coreEnd).replace(/\s+/g, ' ');
-  return { start: first.start, end: last.coreEnd, rule, headed, entry: { id: `discovered:${slug(span)}`, name, type: 'armed-group', aliases: [] } };
+  return { start: first.start, end: last.coreEnd, rule, headed, entry: uniformEntry({ id: `discovered:${slug(span)}`, name, type: 'armed-group', aliases: [] }) };
 }
 
 let countryNames: Set<string> | undefined;

@@ -8,11 +8,13 @@ import type { ExtractorCore } from '../../src/extractor.js';
 import type { Document } from '../../src/types.js';
 import type { GroupMention } from './types.js';
 import { loadData } from './gazetteer.js';
-import { GroupMatcher, type Candidate } from './matcher.js';
+import { GroupMatcher, candidate, type Candidate } from './matcher.js';
 import type { GazetteerEntry, InstitutionKind } from './schema.js';
 import { DocContext, headIndex } from './context.js';
 import { discover } from './discovery.js';
 import { creditRule } from './credits.js';
+import { furniture, furnitureAt } from './furniture.js';
+import { SELF_DESCRIPTION } from './rules.js';
 
 export type GroupItem = GroupMention;
 
@@ -41,6 +43,8 @@ export function nameAtDate(entry: GazetteerEntry, date: string | undefined): str
 }
 
 const UNNAMED = new Set(['coreference', 'discovered', 'descriptor']);
+/** The credit candidates of the sentence being read (one set, cleared per sentence). */
+const SENTENCE_CREDITS = new Set<Candidate>();
 
 function toMention(doc: Document, c: Candidate): GroupItem {
   const item: GroupItem = {
@@ -66,7 +70,7 @@ function toMention(doc: Document, c: Candidate): GroupItem {
 function resolveBare(ctx: DocContext, c: Candidate): Candidate | undefined {
   const kind = (c.entry.id.startsWith('kind:') ? c.entry.id.slice(5) : c.entry.institution?.kind) as InstitutionKind | undefined;
   const named = kind ? ctx.institution(kind) : undefined;
-  if (named && named.id !== c.entry.id) return { ...c, entry: named, inferred: { id: 'coreference' } };
+  if (named && named.id !== c.entry.id) return candidate(c.start, c.end, named, c.match, c.rule, c.confidence, { id: 'coreference' }, c.distance);
   if (c.entry.id.startsWith('kind:')) return undefined;
   return c;
 }
@@ -91,7 +95,7 @@ function addDiscovered(text: string, ctx: DocContext, chosen: Candidate[], found
     }
     if (!ok) continue;
     for (const k of over) dropped.add(k);
-    const cand: Candidate = { start: d.start, end: d.end, entry: d.entry, match: 'discovered', rule: 'groups.discovered', confidence: 0.4 };
+    const cand = candidate(d.start, d.end, d.entry, 'discovered', 'groups.discovered', 0.4);
     added.push(cand);
     const acr = ctx.learn(text, cand, new Map());
     if (acr) added.push(acr);
@@ -105,11 +109,14 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
   const ctx = new DocContext(heads as Map<string, Set<string>>);
   const out: GroupItem[] = [];
   const text = doc.text;
+  const furn = furniture(text);
+  let footer = Infinity;
   for (const s of doc.sentences) {
     const toks = GroupMatcher.tokens(text, s.start, s.end);
     if (toks.length === 0) continue;
     const cands: Candidate[] = [];
-    const credits = new Set<Candidate>();
+    const credits = SENTENCE_CREDITS;
+    credits.clear();
     for (const c of m.candidates(text, toks)) {
       if (c.rule === 'groups.bare-name') {
         const r = resolveBare(ctx, c);
@@ -117,7 +124,8 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
         continue;
       }
       // A credit line still takes its span, so "TRT" inside "(TRT World and Agencies)" is not a mention either.
-      if (creditRule(text, c.start, c.end, c.entry, c.match === 'acronym')) credits.add(c);
+      if (creditRule(text, c.start, c.end, c.entry, c.match === 'acronym') || furnitureAt(furn, c.start, c.end)) credits.add(c);
+      else if (footer === Infinity && selfDescribes(text, c)) footer = c.start;
       cands.push(c);
     }
     // Credits stay in the selection until the end, so neither a shorter name nor discovery takes their span.
@@ -142,7 +150,23 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
       out.push(toMention(doc, c));
     }
   }
-  return out;
+  return footer === Infinity ? out : dropFooter(out, footer);
+}
+
+const MEDIA = new Set(['media', 'news-agency']);
+
+/** "Asharq Al-Awsat is the worlds premier pan-Arab daily …" near the end: the publisher's boilerplate. */
+function selfDescribes(text: string, c: Candidate): boolean {
+  return text.length - c.end <= SELF_DESCRIPTION.tail && MEDIA.has(c.entry.type) && SELF_DESCRIPTION.after.test(text.slice(c.end, c.end + 160));
+}
+
+/** Mentions from the boilerplate on (and the outlet's name repeated just before it) are not mentions. */
+function dropFooter(out: GroupItem[], footer: number): GroupItem[] {
+  let from = footer;
+  const at = out.findIndex((m) => m.start === footer);
+  const prev = out[at - 1];
+  if (at > 0 && prev && prev.id === (out[at] as GroupItem).id && footer - prev.end <= 2) from = prev.start;
+  return out.filter((m) => m.start < from);
 }
 
 export const groupsExtractor: ExtractorCore<'groups', GroupMention> = {

@@ -31,6 +31,9 @@ interface Node {
   names: FuzzyName[];
 }
 
+/** Leaves share one empty map; a node gets its own map on its first child. */
+const LEAF = new Map<string, Node>();
+
 /** Allowed edit distance for a token of this (skeleton) length. Short words must match exactly. */
 export function tokenTolerance(len: number): number {
   if (len < 4) return 0;
@@ -38,25 +41,54 @@ export function tokenTolerance(len: number): number {
   return 2;
 }
 
+/**
+ * Letter counts of a skeleton (a-z, other characters folded into 6 shared slots). An edit changes
+ * the counts by at most 2 in total (substitution 2, insertion/deletion 1, transposition 0), so two
+ * skeletons whose counts differ by more than 2 × the tolerance cannot be within it: most of the
+ * vocabulary is ruled out before natural's Damerau-Levenshtein runs.
+ */
+function letterCounts(s: string): Uint8Array {
+  const h = new Uint8Array(32);
+  for (let p = 0; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    const slot = c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6);
+    h[slot] = (h[slot] as number) + 1;
+  }
+  return h;
+}
+
+function countsApart(a: Uint8Array, b: Uint8Array, limit: number): boolean {
+  let d = 0;
+  for (let k = 0; k < 32; k++) {
+    d += Math.abs((a[k] as number) - (b[k] as number));
+    if (d > limit) return true;
+  }
+  return false;
+}
+
 export class FuzzyIndex {
   private readonly root: Node = { next: new Map(), names: [] };
   /** Skeleton vocabulary by first letter: the tokens a text token may be edited into. */
   private readonly vocab = new Map<string, string[]>();
+  private readonly vocabCounts = new Map<string, Uint8Array>();
   private readonly vocabSet = new Set<string>();
   private readonly near = new Map<string, Array<[string, number]>>();
   maxTokens = 0;
 
-  add(entry: GazetteerEntry, text: string): void {
-    const toks = tokenize(text);
+  add(entry: GazetteerEntry, text: string, toks: readonly Token[] = tokenize(text)): void {
     if (toks.length === 0 || toks.slice(0, -1).some((t) => t.sepAfter !== ' ')) return;
     const name: FuzzyName = { entry, text, plain: toks.map((t) => t.plain), skeleton: toks.map((t) => t.fuzzy) };
     let node = this.root;
     for (const s of name.skeleton) {
       let n = node.next.get(s);
-      if (!n) node.next.set(s, (n = { next: new Map(), names: [] }));
+      if (!n) {
+        if (node.next === LEAF) node.next = new Map();
+        node.next.set(s, (n = { next: LEAF, names: [] }));
+      }
       node = n;
       if (!this.vocabSet.has(s) && !FUZZY_STOP.has(s) && s.length >= 4) {
         this.vocabSet.add(s);
+        this.vocabCounts.set(s, letterCounts(s));
         const k = s[0] as string;
         this.vocab.set(k, [...(this.vocab.get(k) ?? []), s]);
       }
@@ -72,10 +104,12 @@ export class FuzzyIndex {
     hit = [];
     const tol = tokenTolerance(s.length);
     if (tol > 0) {
+      const counts = letterCounts(s);
       for (const v of this.vocab.get(s[0] as string) ?? []) {
         if (v === s) continue;
         const t = Math.min(tol, tokenTolerance(v.length));
         if (t === 0 || Math.abs(v.length - s.length) > t) continue;
+        if (countsApart(counts, this.vocabCounts.get(v) as Uint8Array, 2 * t)) continue;
         const d = DamerauLevenshteinDistance(s, v, { restricted: true });
         if (d <= t) hit.push([v, d]);
       }
@@ -89,25 +123,27 @@ export class FuzzyIndex {
   matchAt(toks: readonly Token[], i: number, out: FuzzyHit[]): void {
     const t0 = toks[i] as Token;
     if (!isCapitalised(t0.raw) && t0.fuzzy !== 'al') return;
-    const walk = (node: Node, k: number, total: number, exact: number) => {
-      if (k >= toks.length || k - i >= this.maxTokens) return;
-      if (k > i) {
-        const prev = toks[k - 1] as Token;
-        if (prev.sepAfter !== ' ' && prev.sepAfter !== '') return;
-      }
-      const t = toks[k] as Token;
-      const same = node.next.get(t.fuzzy);
-      // The article alone is no evidence: "Al Mayadin" (the town) is not "Al Mayadeen" (the channel).
-      if (same) this.step(toks, i, k, same, total, t.fuzzy === 'al' ? exact : exact + 1, out, walk);
-      if (total >= 2 || !isCapitalised(t.raw) || FUZZY_STOP.has(t.plain) || this.vocabSet.has(t.fuzzy)) return;
-      if (t.stem !== undefined && this.vocabSet.has(fuzzyFold(t.stem))) return; // "Al-Qaedas": a stripped possessive, matched exactly
-      for (const [v, d] of this.neighbours(t.fuzzy)) {
-        if (total + d > 2) continue;
-        const n = node.next.get(v);
-        if (n) this.step(toks, i, k, n, total + d, exact, out, walk);
-      }
-    };
-    walk(this.root, i, 0, 0);
+    this.walk(toks, i, this.root, i, 0, 0, out);
+  }
+
+  // A method rather than a closure per capitalised token.
+  private walk(toks: readonly Token[], i: number, node: Node, k: number, total: number, exact: number, out: FuzzyHit[]): void {
+    if (k >= toks.length || k - i >= this.maxTokens) return;
+    if (k > i) {
+      const prev = toks[k - 1] as Token;
+      if (prev.sepAfter !== ' ' && prev.sepAfter !== '') return;
+    }
+    const t = toks[k] as Token;
+    const same = node.next.get(t.fuzzy);
+    // The article alone is no evidence: "Al Mayadin" (the town) is not "Al Mayadeen" (the channel).
+    if (same) this.step(toks, i, k, same, total, t.fuzzy === 'al' ? exact : exact + 1, out);
+    if (total >= 2 || !isCapitalised(t.raw) || FUZZY_STOP.has(t.plain) || this.vocabSet.has(t.fuzzy)) return;
+    if (t.stem !== undefined && this.vocabSet.has(fuzzyFold(t.stem))) return; // "Al-Qaedas": a stripped possessive, matched exactly
+    for (const [v, d] of this.neighbours(t.fuzzy)) {
+      if (total + d > 2) continue;
+      const n = node.next.get(v);
+      if (n) this.step(toks, i, k, n, total + d, exact, out);
+    }
   }
 
   private step(
@@ -118,7 +154,6 @@ export class FuzzyIndex {
     total: number,
     exact: number,
     out: FuzzyHit[],
-    walk: (node: Node, k: number, total: number, exact: number) => void,
   ): void {
     const n = k - i + 1;
     for (const name of node.names) {
@@ -132,6 +167,6 @@ export class FuzzyIndex {
       const similarity = JaroWinklerDistance(window.map((w) => w.fuzzy).join(' '), name.skeleton.join(' '));
       out.push({ name, start: (toks[i] as Token).start, end: (toks[k] as Token).coreEnd, distance: total, similarity });
     }
-    walk(node, k + 1, total, exact);
+    this.walk(toks, i, node, k + 1, total, exact, out);
   }
 }

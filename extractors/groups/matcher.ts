@@ -2,6 +2,7 @@
 // descriptor rules into one token trie (names.ts) and one skeleton trie (fuzzy.ts); a sentence is
 // tokenised once and each token is looked up in both. Rules (ids on every item):
 //   groups.exact / groups.alias    canonical name / listed alias (case-insensitive, separators loose, a capital required)
+//   groups.lowercase               a listed lower-case name after "the" or before a noun ("the international coalition")
 //   groups.acronym                 case-sensitive acronym with word boundaries and optional guards
 //   groups.composed                country form + institution head ("Russia's Defence Ministry", "Ministry of Defense of Russia")
 //   groups.capital                 institution head + "in" + capital ("the defense ministry in Moscow"), inferred
@@ -10,7 +11,7 @@
 //   groups.descriptor              generic designations ("militants", "moderate opposition"): not named groups
 // Selection: longest span first, then rule priority, then fewer edits, then text order; no overlaps.
 import type { GroupMatch } from './types.js';
-import type { Countries, DescriptorRule, Gazetteer, GazetteerEntry, InstitutionKind } from './schema.js';
+import { uniformEntry, type Countries, type DescriptorRule, type Gazetteer, type GazetteerEntry, type InstitutionKind } from './schema.js';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './normalize.js';
 import { NameTrie, type Form, type Hit } from './names.js';
 import { FuzzyIndex } from './fuzzy.js';
@@ -18,6 +19,7 @@ import { FuzzyIndex } from './fuzzy.js';
 export type GroupRule =
   | 'groups.exact'
   | 'groups.alias'
+  | 'groups.lowercase'
   | 'groups.acronym'
   | 'groups.doc-acronym'
   | 'groups.composed'
@@ -41,9 +43,27 @@ export interface Candidate {
   inferred?: Record<string, string>;
 }
 
+/**
+ * Every candidate is built here, with the same fields in the same order: one object shape keeps the
+ * selection and the credit checks monomorphic (V8 otherwise re-optimises them for each new shape).
+ */
+export function candidate(
+  start: number,
+  end: number,
+  entry: GazetteerEntry,
+  match: GroupMatch,
+  rule: GroupRule,
+  confidence: number,
+  inferred?: Record<string, string>,
+  distance?: number,
+): Candidate {
+  return { start, end, entry, match, rule, confidence, distance, inferred };
+}
+
 export const PRIORITY: Record<GroupRule, number> = {
   'groups.exact': 0,
   'groups.alias': 1,
+  'groups.lowercase': 1,
   'groups.composed': 2,
   'groups.doc-acronym': 3,
   'groups.acronym': 4,
@@ -68,7 +88,7 @@ export function composeInstitution(country: Countries['countries'][number], head
   return { composed: [...composed], capital: country.capitals.map((c) => `${head} in ${c}`) };
 }
 
-const descriptorEntry = (r: DescriptorRule): GazetteerEntry => ({ id: `descriptor:${r.id}`, name: r.id.replace(/-/g, ' '), type: 'armed-group', aliases: [] });
+const descriptorEntry = (r: DescriptorRule): GazetteerEntry => uniformEntry({ id: `descriptor:${r.id}`, name: r.id.replace(/-/g, ' '), type: 'armed-group', aliases: [] });
 
 export class GroupMatcher {
   readonly trie = new NameTrie();
@@ -88,16 +108,19 @@ export class GroupMatcher {
       for (const f of [...c.adjectives, ...c.names]) this.nationality.add(f.toLowerCase());
     }
     const countryOf = new Map(countries.countries.map((c) => [c.code, c]));
-    for (const entry of gazetteer.entries) {
+    for (const listed of gazetteer.entries) {
+      const entry = uniformEntry(listed);
       this.byId.set(entry.id, entry);
       const add = (text: string, kind: Form['kind']) => {
-        this.trie.add({ entry, kind, text });
-        if (kind === 'exact' || kind === 'alias' || kind === 'composed') this.fuzzy.add(entry, text);
+        const toks = tokenize(text);
+        this.trie.add({ entry, kind, text }, toks);
+        if (kind === 'exact' || kind === 'alias' || kind === 'composed') this.fuzzy.add(entry, text, toks);
       };
       add(entry.name, 'exact');
       for (const a of entry.aliases) add(a, 'alias');
       for (const v of entry.names ?? []) add(v.name, 'alias');
       for (const b of entry.bare ?? []) this.trie.add({ entry, kind: 'bare', text: b });
+      for (const l of entry.lowercase ?? []) this.trie.add({ entry, kind: 'lowercase', text: l });
       for (const a of entry.acronyms ?? []) {
         const form = typeof a === 'string' ? a : a.form;
         const capsGuard = typeof a !== 'string' && a.guards.includes('not-in-caps-run');
@@ -119,7 +142,7 @@ export class GroupMatcher {
     // Country-less heads of every kind ("the Health Ministry said"): resolved from the document's
     // context in the extractor (the institution of that kind named last), else dropped.
     for (const [kind, heads] of Object.entries(countries.heads) as Array<[InstitutionKind, string[]]>) {
-      const entry: GazetteerEntry = { id: `kind:${kind}`, name: kind, type: 'government-body', aliases: [] };
+      const entry = uniformEntry({ id: `kind:${kind}`, name: kind, type: 'government-body', aliases: [] });
       for (const head of heads) if (/^\p{Lu}/u.test(head)) this.trie.add({ entry, kind: 'bare', text: head });
     }
     for (const r of descriptors) {
@@ -143,34 +166,37 @@ export class GroupMatcher {
     const fz: import('./fuzzy.js').FuzzyHit[] = [];
     for (let i = 0; i < toks.length; i++) this.fuzzy.matchAt(toks, i, fz);
     for (const f of fz) {
-      out.push({ start: f.start, end: f.end, entry: f.name.entry, match: 'fuzzy', rule: 'groups.fuzzy', distance: f.distance, confidence: round(0.9 * f.similarity) });
+      out.push(candidate(f.start, f.end, f.name.entry, 'fuzzy', 'groups.fuzzy', round(0.9 * f.similarity), undefined, f.distance));
     }
     return out;
   }
 
   private fromHit(toks: readonly Token[], h: Hit): Candidate | undefined {
-    const { form } = h;
-    const base = { start: h.start, end: h.end, entry: form.entry };
-    switch (form.kind) {
+    const { form, start, end } = h;
+    const entry = form.entry;
+        switch (form.kind) {
       case 'exact':
-        return { ...base, match: 'exact', rule: 'groups.exact', confidence: 1 };
+        return candidate(start, end, entry, 'exact', 'groups.exact', 1);
       case 'alias':
-        return { ...base, match: 'alias', rule: 'groups.alias', confidence: 0.97 };
+        return candidate(start, end, entry, 'alias', 'groups.alias', 0.97);
       case 'composed':
-        return { ...base, match: 'alias', rule: 'groups.composed', confidence: 0.95 };
+        return candidate(start, end, entry, 'alias', 'groups.composed', 0.95);
+      case 'lowercase':
+        if (!definiteOrModifier(toks, h.i, h.j)) return undefined;
+        return candidate(start, end, entry, 'alias', 'groups.lowercase', 0.85);
       case 'acronym':
         if (form.capsGuard && this.inCapsRun(toks, h.i, h.j)) return undefined;
-        return { ...base, match: 'acronym', rule: 'groups.acronym', confidence: 0.95 };
+        return candidate(start, end, entry, 'acronym', 'groups.acronym', 0.95);
       case 'descriptor':
-        return { ...base, match: 'descriptor', rule: 'groups.descriptor', confidence: 0.9, inferred: undefined };
+        return candidate(start, end, entry, 'descriptor', 'groups.descriptor', 0.9);
       case 'bare':
       case 'capital': {
         // A bare head names a capitalised institution, and no other country precedes it.
         const first = toks[h.i] as Token;
         if (form.kind === 'bare' && !isCapitalised(first.raw)) return undefined;
         if (this.nationalityBefore(toks, h.i)) return undefined;
-        if (form.kind === 'capital') return { ...base, match: 'inferred', rule: 'groups.capital', confidence: 0.85, inferred: { id: 'capital' } };
-        return { ...base, match: 'inferred', rule: 'groups.bare-name', confidence: 0.7, inferred: { id: 'default-country' } };
+        if (form.kind === 'capital') return candidate(start, end, entry, 'inferred', 'groups.capital', 0.85, { id: 'capital' });
+        return candidate(start, end, entry, 'inferred', 'groups.bare-name', 0.7, { id: 'default-country' });
       }
     }
   }
@@ -219,6 +245,19 @@ export class GroupMatcher {
   static tokens(text: string, from: number, to: number): Token[] {
     return tokenize(text, from, to);
   }
+}
+
+/** Words after a name that make it a clause, not a modifier: "an international coalition to confront …". */
+const NOT_MODIFIER = new Set(['to', 'that', 'which', 'who', 'of', 'and', 'or', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'said', 'says', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'against', 'as']);
+
+/** "the international coalition" (definite) or "an international coalition source" (a modifier before a noun). */
+function definiteOrModifier(toks: readonly Token[], i: number, j: number): boolean {
+  const prev = toks[i - 1];
+  if (prev && prev.plain === 'the' && prev.rawSepAfter === ' ') return true;
+  const last = toks[j] as Token;
+  const next = toks[j + 1];
+  if (!next || last.rawSepAfter !== ' ' || isCapitalised(next.raw) || last.poss) return false;
+  return !NOT_MODIFIER.has(next.plain) && !/(?:ing|ed)$/.test(next.plain);
 }
 
 export const round = (x: number) => Math.round(x * 100) / 100;

@@ -4,8 +4,8 @@
 import type { GazetteerEntry } from './schema.js';
 import { isCapitalised, tokenize, type Token } from './normalize.js';
 
-/** exact/alias: listed names; bare: country-less institution; capital: "<head> in <capital>"; composed: country + head. */
-export type FormKind = 'exact' | 'alias' | 'composed' | 'bare' | 'capital' | 'acronym' | 'descriptor';
+/** exact/alias: listed names; lowercase: a lower-case name that needs a definite context; bare: country-less institution; capital: "<head> in <capital>"; composed: country + head. */
+export type FormKind = 'exact' | 'alias' | 'composed' | 'bare' | 'capital' | 'acronym' | 'descriptor' | 'lowercase';
 
 export interface Form {
   entry: GazetteerEntry;
@@ -34,18 +34,22 @@ export interface Hit {
   j: number;
 }
 
-const newNode = (): Node => ({ next: new Map(), forms: [] });
+/** Leaves share one empty map (most nodes are leaves); a node gets its own map on its first child. */
+const LEAF = new Map<string, Node>();
+const newNode = (): Node => ({ next: LEAF, forms: [] });
 
 /** Trie key of a form token: the folded core, `'s` kept when the form has it mid-name ("People's"). */
 const formKey = (t: Token) => (t.poss ? `${t.plain}'s` : t.plain);
 
 export class NameTrie {
-  private readonly root = newNode();
+  private readonly root: Node = { next: new Map(), forms: [] };
   private readonly seen = new Set<string>();
+  /** Cores of the possessive keys ("russia" for "russia's"): most tokens need no "'s" key built. */
+  private readonly possCores = new Set<string>();
   size = 0;
 
-  add(form: Omit<Form, 'seps'>): void {
-    const toks = tokenize(form.text);
+  /** `toks`: the form's tokens when the caller has them already (the fuzzy index reads the same). */
+  add(form: Omit<Form, 'seps'>, toks: readonly Token[] = tokenize(form.text)): void {
     if (toks.length === 0) return;
     const keys = toks.map(formKey);
     const seps = toks.slice(0, -1).map((t) => t.sepAfter);
@@ -54,11 +58,16 @@ export class NameTrie {
     this.seen.add(dedupe);
     let node = this.root;
     for (const k of keys) {
+      if (k.endsWith("'s")) this.possCores.add(k.slice(0, -2));
       let n = node.next.get(k);
-      if (!n) node.next.set(k, (n = newNode()));
+      if (!n) {
+        if (node.next === LEAF) node.next = new Map();
+        node.next.set(k, (n = newNode()));
+      }
       node = n;
     }
-    node.forms.push({ ...form, seps });
+    // Every field present, in one order: one Form shape for the walk (see uniformEntry).
+    node.forms.push({ entry: form.entry, kind: form.kind, text: form.text, seps, acronym: form.acronym, capsGuard: form.capsGuard, descriptor: form.descriptor });
     this.size++;
   }
 
@@ -68,33 +77,35 @@ export class NameTrie {
    * possessive (`ISSG’s` → "ISSG", stripped `UNs` → "UN").
    */
   matchAt(text: string, toks: readonly Token[], i: number, out: Hit[]): void {
-    const walk = (node: Node, k: number) => {
-      if (k >= toks.length) return;
-      const t = toks[k] as Token;
-      if (k > i && !sepOk(toks[k - 1] as Token)) return;
-      // Continuing keys: the token as written, or as a possessive mid-name.
-      const cont = node.next.get(t.poss ? `${t.plain}'s` : t.plain);
-      if (cont) {
-        this.finish(text, toks, i, k, cont, t.poss ? t.end : t.coreEnd, out);
-        walk(cont, k + 1);
+    this.walk(text, toks, i, this.root, i, out);
+  }
+
+  // A method rather than a closure per token: matchAt runs for every token of the text.
+  private walk(text: string, toks: readonly Token[], i: number, node: Node, k: number, out: Hit[]): void {
+    if (k >= toks.length) return;
+    const t = toks[k] as Token;
+    if (k > i && !sepOk(toks[k - 1] as Token)) return;
+    // Continuing keys: the token as written, or as a possessive mid-name.
+    const cont = t.poss ? (this.possCores.has(t.plain) ? node.next.get(`${t.plain}'s`) : undefined) : node.next.get(t.plain);
+    if (cont) {
+      this.finish(text, toks, i, k, cont, t.poss ? t.end : t.coreEnd, out);
+      this.walk(text, toks, i, cont, k + 1, out);
+    }
+    if (t.stem !== undefined && this.possCores.has(t.stem)) {
+      const st = node.next.get(`${t.stem}'s`);
+      if (st) {
+        this.finish(text, toks, i, k, st, t.coreEnd, out);
+        this.walk(text, toks, i, st, k + 1, out);
       }
-      if (t.stem !== undefined) {
-        const st = node.next.get(`${t.stem}'s`);
-        if (st) {
-          this.finish(text, toks, i, k, st, t.coreEnd, out);
-          walk(st, k + 1);
-        }
-      }
-      // Final keys: the name ends here and the possessive stays outside the span.
-      if (t.poss) {
-        const fin = node.next.get(t.plain);
-        if (fin) this.finish(text, toks, i, k, fin, t.coreEnd, out);
-      } else if (t.stem !== undefined) {
-        const fin = node.next.get(t.stem);
-        if (fin) this.finish(text, toks, i, k, fin, t.coreEnd - 1, out);
-      }
-    };
-    walk(this.root, i);
+    }
+    // Final keys: the name ends here and the possessive stays outside the span.
+    if (t.poss) {
+      const fin = node.next.get(t.plain);
+      if (fin) this.finish(text, toks, i, k, fin, t.coreEnd, out);
+    } else if (t.stem !== undefined) {
+      const fin = node.next.get(t.stem);
+      if (fin) this.finish(text, toks, i, k, fin, t.coreEnd - 1, out);
+    }
   }
 
   private finish(text: string, toks: readonly Token[], i: number, j: number, node: Node, end: number, out: Hit[]): void {
@@ -110,7 +121,7 @@ export class NameTrie {
         out.push({ form, start, end: e, i, j });
         continue;
       }
-      if (form.kind !== 'descriptor' && !hasCapital(text, start, end)) continue; // "the islamic state" in lower case is no name
+      if (form.kind !== 'descriptor' && form.kind !== 'lowercase' && !hasCapital(text, start, end)) continue; // "the islamic state" in lower case is no name
       out.push({ form, start, end, i, j });
     }
   }

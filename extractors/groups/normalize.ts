@@ -92,12 +92,32 @@ function isLetter(text: string, p: number): boolean {
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 const sepCache = new Map<string, string>();
-/** raw token → [plain fold, fuzzy skeleton], one lookup per token. */
-const foldCache = new Map<string, [string, string]>();
+/** Folds of one raw token, computed once: plain, skeleton, stripped-possessive stem, article kind. */
+interface Folds {
+  plain: string;
+  fuzzy: string;
+  /** `plain` minus a final "s" (3+ letters), for stripped possessives. */
+  stem: string | undefined;
+  /** 2: an article always ("al", "el"); 1: an article before a hyphen ("ash-"); 0: none. */
+  article: number;
+}
+/** raw token → its folds, one lookup per token. */
+const foldCache = new Map<string, Folds>();
+
+function foldsOf(raw: string): Folds {
+  const plain = plainFoldRaw(raw);
+  return {
+    plain,
+    fuzzy: fuzzyFoldRaw(plain),
+    stem: plain.length >= 3 && plain.charCodeAt(plain.length - 1) === 115 ? plain.slice(0, -1) : undefined,
+    article: ARTICLES_ALWAYS.has(plain) ? 2 : ARTICLES_HYPHEN.has(plain) ? 1 : 0,
+  };
+}
 
 /** Word tokens ([\p{L}\p{N}]+ with inner apostrophes: "People's", "Hay'at") with offsets and folds. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
+  const articles: number[] = [];
   let p = from;
   while (p < to) {
     if (!isWordChar(text, p)) {
@@ -119,12 +139,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let folds = foldCache.get(raw);
     if (folds === undefined) {
       if (foldCache.size > 200_000) foldCache.clear();
-      const pl = plainFoldRaw(raw);
-      foldCache.set(raw, (folds = [pl, fuzzyFoldRaw(pl)]));
+      foldCache.set(raw, (folds = foldsOf(raw)));
     }
-    const plain = folds[0];
-    const stem = !poss && plain.length >= 3 && plain.charCodeAt(plain.length - 1) === 115 ? plain.slice(0, -1) : undefined;
-    out.push({ start, end, coreEnd, raw, plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds[1], stem });
+    out.push({ start, end, coreEnd, raw, plain: folds.plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds.fuzzy, stem: poss ? undefined : folds.stem });
+    articles.push(folds.article);
   }
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
@@ -142,7 +160,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const c0 = sep.charCodeAt(0);
     const hyphenAfter = c0 === 45 || c0 === 0x2010 || c0 === 0x2011;
-    if (ARTICLES_ALWAYS.has(t.plain) || (hyphenAfter && ARTICLES_HYPHEN.has(t.plain))) t.fuzzy = 'al';
+    const article = articles[i] as number;
+    if (article === 2 || (article === 1 && hyphenAfter)) t.fuzzy = 'al';
   }
   return out;
 }

@@ -54,6 +54,8 @@ export interface CreditRule {
   allCaps?: boolean;
   /** Applies to any organisation, not only news organisations ("(Source: Syrian Coalition)"). */
   anyType?: boolean;
+  /** The mention must start within this many characters of the text's start (the header). */
+  head?: number;
 }
 
 /**
@@ -72,5 +74,53 @@ export const CREDIT_RULES: CreditRule[] = [
   { id: 'groups.credit.dateline', description: '"MOSCOW (Sputnik)", "BEIRUT (AP)": agency in parentheses after a capitalised place', before: /\b\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*\s*\(\s*$/u, after: /^\s*\)/ },
   { id: 'groups.credit.byline', description: '"Posted on July 20 2016 by Asharq Al-Awsat"', before: /\b(?:Posted|Published|Written)\b[^.]{0,50}\bby\s*$/ },
   { id: 'groups.credit.dated', description: 'a byline directly followed by a weekday and a date ("AFP Sunday 15 Feb 2015")', after: /^\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s/ },
+  { id: 'groups.credit.glued', description: 'the wire credit glued between the title and the story ("… near Syria hospital Monitor AFP A barrage of air strikes …")', head: 300, before: /\p{Lu}[\p{Ll}\d]* $/u, after: /^ \p{Lu}\p{Ll}* \p{Ll}/u },
   { id: 'groups.credit.caps', description: 'an agency name in capitals in mixed-case text ("REUTERS Rodi Said") is a photo or wire credit', allCaps: true },
 ];
+
+/**
+ * Page furniture glued into scraped text (FA-KES: lines joined): a label or a photo credit opens a
+ * run of tags or headline words; organisations named inside the run are not mentions (gold §8).
+ * `mode`: `tags` lets short lower-case tags through ("human rights", "barrel bombs"), `headline`
+ * lets title-case function words through ("Fleeing Wrath of the Euphrates"). `until`: the run ends
+ * after this pattern ("(180)" closes a topic label). `footer`: when this phrase follows with no
+ * sentence end between, everything up to it is furniture (Sputnik's "Tags … Community standards").
+ */
+export interface FurnitureRule {
+  id: string;
+  description: string;
+  /** The label (or credit) that opens the run, matched at a word boundary. */
+  label: RegExp;
+  /** Literal words one of which the label contains: texts without any skip the regex (a cheap substring search). */
+  hints: string[];
+  mode: 'tags' | 'headline';
+  until?: RegExp;
+  footer?: RegExp;
+}
+
+export const FURNITURE_RULES: FurnitureRule[] = [
+  { id: 'groups.furniture.tags', description: '"Tags Syria Damascus … UN SOHR"', label: /\b(?:Tags|TAGS|Tags:)(?= )/g, hints: ['Tags', 'TAGS'], mode: 'tags', footer: /^[^.]{0,600}?Community standards/ },
+  { id: 'groups.furniture.topic', description: '"Topic Battle Against Daesh in Syria (180)"', label: /\bTopic(?= \p{Lu})/gu, hints: ['Topic'], mode: 'headline', until: /^\s*\(\d+\)/ },
+  { id: 'groups.furniture.related', description: '"… 440 Related US-Led Coalition Destroys …", "Related Coverage", "Related News"', label: /(?<=\d |^)Related(?: Coverage| News| Articles| Stories)?(?= )|\bRelated (?:Coverage|News|Articles|Stories)(?= )/g, hints: ['Related'], mode: 'headline' },
+  { id: 'groups.furniture.photo', description: 'a photo credit, then a related headline: "AP Photo Daesh Leaders Fleeing …", "REUTERS Rodi Said Daesh Trying …"', label: /\b(?:AP|AFP|Reuters|REUTERS|Sputnik) Photo(?= )|\bREUTERS(?= \p{Lu})|(?<=[.!?"”] )(?:AFP|AP|Sputnik|Reuters)(?= \p{Lu}\p{Ll}+ \p{Lu})/gu, hints: ['AP', 'AFP', 'Reuters', 'REUTERS', 'Sputnik'], mode: 'headline' },
+];
+
+/** Lower-case words a title-case headline keeps in lower case. */
+export const HEADLINE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'as', 'into', 'near', 'over', 'after', 'against', 'amid', 'vs']);
+
+/** Reporting verbs: a run that stops at one gives back the word before it, the story's subject ("… Explosion in Damascus Reuters reported"). */
+export const REPORTING_VERBS = new Set(['said', 'says', 'reported', 'reports', 'told', 'added', 'announced', 'stated', 'claimed', 'confirmed', 'quoted', 'cited', 'citing', 'denied', 'warned']);
+
+/** Words that open a sentence: a furniture run ends before the last of them (the story resumes). */
+export const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'At', 'According', 'In', 'On', 'After', 'As', 'During', 'Since', 'While', 'When', 'Earlier', 'Meanwhile', 'This', 'These', 'Some', 'Almost', 'Dozens', 'Suspected']);
+
+/**
+ * A news organisation describing itself ("Asharq Al-Awsat is the worlds premier pan-Arab daily"):
+ * the publisher's boilerplate, from there (and from the name repeated just before it) to the end.
+ */
+export const SELF_DESCRIPTION = {
+  id: 'groups.furniture.boilerplate',
+  after: /^\s+(?:is|has been|was)\s+(?:the|an?|one of the)\b[^.]{0,80}?\b(?:newspaper|daily|news agency|agency|channel|broadcaster|network|website|publication|outlet|magazine)\b/,
+  /** Only near the end of the text (characters after the mention). */
+  tail: 1500,
+};

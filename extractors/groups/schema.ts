@@ -50,6 +50,11 @@ export const gazetteerEntrySchema = z
     country: countryCode.optional(),
     /** Other names and spellings, matched case-insensitively (a capital letter is required in the text). */
     aliases: z.array(z.string().min(2)),
+    /**
+     * Lower-case names that still name this body when definite or used as a modifier ("the
+     * international coalition", "an international coalition source"); not "an international coalition to …".
+     */
+    lowercase: z.array(z.string().regex(/^[a-z][a-z -]+$/, 'lower-case words')).optional(),
     /** Case-sensitive short forms. */
     acronyms: z.array(acronymSchema).optional(),
     /** Country-less institution names ("Defense Ministry") that default to this entry, blocked after another nationality. */
@@ -138,3 +143,29 @@ export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>;
 export type Countries = z.infer<typeof countriesSchema>;
 export type DescriptorRule = z.infer<typeof descriptorRulesSchema>[number];
 export type InstitutionKind = (typeof institutionKinds)[number];
+
+/**
+ * The entry with every field present, in the schema's order (absent ones undefined): all entries
+ * then share one object shape, which keeps the matcher's hot paths monomorphic in V8 (entries
+ * parsed from JSON otherwise get one shape per combination of optional fields).
+ */
+export function uniformEntry(e: GazetteerEntry): GazetteerEntry {
+  return {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    country: e.country,
+    aliases: e.aliases,
+    lowercase: e.lowercase,
+    acronyms: e.acronyms,
+    bare: e.bare,
+    backrefs: e.backrefs,
+    institution: e.institution,
+    names: e.names,
+    successor: e.successor,
+    parent: e.parent,
+    unscDesignated: e.unscDesignated,
+    source: e.source,
+    note: e.note,
+  };
+}

@@ -8,7 +8,7 @@ import { parseCalendar } from './chrono.js';
 import { fromChrono } from './calendar.js';
 import { chronoMayMatch, chronoWindows, matchRules, selectLongest, sentenceWords, vetoedBy, type RawMatch } from './engine.js';
 import { normalisers, type Built, type Context, type Discourse } from './normalise.js';
-import { sentenceMarkers, tenseAround } from './tense.js';
+import { tenseAround } from './tense.js';
 import { genericBefore } from './rules/generic.js';
 import type { Era } from './resolve.js';
 import { eraWindow } from '../../src/document/era-clues.js';
@@ -78,10 +78,9 @@ export function extractDates(
     // candidates are built twice (on a scratch state, then for real) and rules often propose the same
     // span: the tense of a span is read once
     const tenses = new Map<number, ReturnType<typeof tenseAround>>();
-    const markers = sentenceMarkers(sentence);
     const tenseOf = (raw: RawMatch) => {
       const key = raw.start * 65536 + (raw.end - raw.start);
-      if (!tenses.has(key)) tenses.set(key, tenseAround(sentence, raw.start - s.start, raw.end - s.start, markers));
+      if (!tenses.has(key)) tenses.set(key, tenseAround(sentence, raw.start - s.start, raw.end - s.start));
       return tenses.get(key);
     };
     const build = (raw: RawMatch, d: Discourse): Built[] => {

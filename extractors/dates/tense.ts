@@ -18,42 +18,23 @@ const CLAUSE_PENALTY = 20;
 /** Extra distance for a marker after the mention: the governing verb usually precedes the time adverbial. */
 const AFTER_PENALTY = 30;
 
-interface Marker {
-  start: number;
-  end: number;
-  tense: Tense;
-}
-
-/** The tense markers of `text` (offsets shifted by `offset`). */
-function markersOf(text: string, offset: number): Marker[] {
-  const out: Marker[] = [];
-  MARKER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARKER.exec(text)) !== null) {
-    out.push({ start: m.index + offset, end: m.index + offset + m[0].length, tense: m.groups?.future ? 'future' : m.groups?.past ? 'past' : 'present' });
-  }
-  return out;
-}
-
-/** A sentence's markers, read once for all its mentions when the window around each is the whole sentence. */
-export function sentenceMarkers(sentence: string): () => Marker[] {
-  let all: Marker[] | undefined;
-  return () => (all ??= markersOf(sentence, 0));
-}
-
 /** Tense of the clause around [start, end) of `sentence` (offsets relative to the sentence). */
-export function tenseAround(sentence: string, start: number, end: number, whole?: () => Marker[]): Tense | undefined {
+export function tenseAround(sentence: string, start: number, end: number): Tense | undefined {
   let best: { d: number; t: Tense } | undefined;
   // The nearest marker decides, so a bounded window gives the same answer on real sentences and
   // keeps a pathological megabyte "sentence" linear.
   const from = Math.max(0, start - WINDOW);
-  const to = Math.min(sentence.length, end + WINDOW);
-  const markers = whole && from === 0 && to === sentence.length ? whole() : markersOf(sentence.slice(from, to), from);
-  for (const { start: ms, end: me, tense: t } of markers) {
+  const window = sentence.slice(from, Math.min(sentence.length, end + WINDOW));
+  MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKER.exec(window)) !== null) {
+    const ms = m.index + from;
+    const me = ms + m[0].length;
     if (ms < end && me > start) continue; // inside the mention itself
     const d = me <= start ? start - me : ms - end;
+    const t: Tense = m.groups?.future ? 'future' : m.groups?.past ? 'past' : 'present';
     if (t === 'future' && d > FUTURE_REACH) continue; // a future marker counts only close to the mention
-    const between = me <= start ? sentence.slice(me, start) : sentence.slice(end, ms);
+    const between = me <= start ? window.slice(me - from, start - from) : window.slice(end - from, ms - from);
     const weight = d + (/[,;:(]|\s--?\s/.test(between) ? CLAUSE_PENALTY : 0) + (me > start ? AFTER_PENALTY : 0);
     if (!best || weight < best.d) best = { d: weight, t };
   }

@@ -92,19 +92,10 @@ export function extractDates(
       const chronoResult = (raw as RawMatch & { chrono?: Parameters<typeof fromChrono>[0] }).chrono;
       return chronoResult ? [fromChrono(chronoResult, raw.start, ctx)].filter((b): b is Built => b !== null) : normalisers[raw.kind](raw, ctx) ?? [];
     };
-    // a candidate its normaliser rejects must not hide a shorter overlapping one: try on a scratch state.
-    // Normalisers only read the discourse, so while it has not changed in this sentence the scratch
-    // result is the real one and is reused.
-    const scratch = new Map<RawMatch, Built[]>();
-    const allowed = raws.filter((r) => {
-      if (vetoedBy(r, sentence, s.start)) return false;
-      const b = build(r, { ...discourse });
-      scratch.set(r, b);
-      return b.length > 0;
-    });
-    let changed = false;
+    // a candidate its normaliser rejects must not hide a shorter overlapping one: try on a scratch state
+    const allowed = raws.filter((r) => !vetoedBy(r, sentence, s.start) && build(r, { ...discourse }).length > 0);
     for (const raw of selectLongest(allowed)) {
-      const built = changed ? build(raw, discourse) : (scratch.get(raw) as Built[]);
+      const built = build(raw, discourse);
       for (const b of built) {
         const { rangeWithNext, ...rest } = b;
         const m: DateMention = rest;
@@ -116,10 +107,7 @@ export function extractDates(
         } else if (idx > 0 && out[idx - 1]!.rangeWith === idx) {
           m.rangeWith = idx - 1;
         }
-        if (m.type !== 'DURATION' && m.type !== 'SET' && !RELATIVE_RULES.has(m.rule)) {
-          updateDiscourse(discourse, m, dct);
-          changed = true;
-        }
+        if (m.type !== 'DURATION' && m.type !== 'SET' && !RELATIVE_RULES.has(m.rule)) updateDiscourse(discourse, m, dct);
       }
     }
   }

@@ -46,6 +46,8 @@ const PARTITIVE = /^[\s\u00A0]+of[\s\u00A0]+(?:(?:the|its|their|his|her|them|tho
 const ARTICLE_RE = /(?<![\p{L}\p{N}])(?<art>another|an|a)(?=[\s\u00A0]+\p{L})/giu;
 function articleCounts(text: string, groups: readonly GroupSpan[]): Array<{ num: NumberExpr; np: NonNullable<ReturnType<typeof readNounPhrase>> }> {
   const out: Array<{ num: NumberExpr; np: NonNullable<ReturnType<typeof readNounPhrase>> }> = [];
+  // the noun read must be one of these words: a sentence without any has no article count
+  if (!SINGULAR_PERSON_IN.test(text)) return out;
   ARTICLE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ARTICLE_RE.exec(text)) !== null) {
@@ -57,7 +59,9 @@ function articleCounts(text: string, groups: readonly GroupSpan[]): Array<{ num:
   return out;
 }
 /** Singular nouns of a person (the lexicon's plural nouns are counted by numbers). */
-const SINGULAR_PERSON = /^(?:civilian|child|woman|girl|boy|baby|infant|toddler|teenager|soldier|serviceman|officer|policeman|fighter|militant|rebel|terrorist|jihadist|gunman|insurgent|man|person|journalist|doctor|commander|leader|student|resident)$/;
+const SINGULAR_PERSON_WORDS = 'civilian|child|woman|girl|boy|baby|infant|toddler|teenager|soldier|serviceman|officer|policeman|fighter|militant|rebel|terrorist|jihadist|gunman|insurgent|man|person|journalist|doctor|commander|leader|student|resident';
+const SINGULAR_PERSON = new RegExp(`^(?:${SINGULAR_PERSON_WORDS})$`);
+const SINGULAR_PERSON_IN = new RegExp(`(?<![\\p{L}])(?:${SINGULAR_PERSON_WORDS})(?![\\p{L}])`, 'iu');
 
 export function findDrafts(text: string, dateSpans: ReadonlyArray<{ start: number; end: number }>, groups: readonly GroupSpan[]): Draft[] {
   const drafts: Draft[] = [];

@@ -38,6 +38,8 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
   let places: CasualtyPlace[] | undefined;
   const placesOf = () => (places ??= findPlaces(doc.text).filter((p) => !groups.some((g) => g.start < p.end && p.start < g.end)));
   let ci = 0;
+  // the last head figure and the sentence it closed, for an anaphoric "others" in the next sentence
+  let last: { si: number; category: CasualtyMention['category']; outcome: CasualtyMention['outcome'] } | undefined;
   for (const [si, s] of doc.sentences.entries()) {
     while (ci < cues.length && (cues[ci] as number) < s.start) ci++;
     if (ci >= cues.length || (cues[ci] as number) >= s.end) continue;
@@ -46,7 +48,8 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
     const inSentence = datesIn[si] ?? [];
     const dateSpans = inSentence.map((i) => ({ start: (dates[i] as DateMention).start - s.start, end: (dates[i] as DateMention).end - s.start }));
     const groupSpans = (groupsIn[si] ?? []).map((i) => groups[i] as GroupMention).map((g) => ({ start: g.start - s.start, end: g.end - s.start, type: g.type }));
-    const figures = extractFigures(text, { dateSpans, groups: groupSpans });
+    const previous = last && last.si === si - 1 ? { category: last.category, outcome: last.outcome } : undefined;
+    const figures = extractFigures(text, previous ? { dateSpans, groups: groupSpans, previous } : { dateSpans, groups: groupSpans });
     const warTotal = figures.length > 0 && isWarTotal(text);
     for (const f of figures) {
       const m: CasualtyMention = {
@@ -66,10 +69,11 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
       if (f.inferred) m.inferred = f.inferred;
       if (f.cumulative || warTotal) m.cumulative = true;
       if (f.includes) m.includes = f.includes;
-      const link = linkPlace(doc.text, m, s, placesOf(), warTotal);
+      const link = linkPlace(doc.text, m, s, placesOf(), warTotal, doc.sentences[si + 1]);
       m.place = link.place;
       if (link.inferred) m.inferred = { ...m.inferred, place: link.inferred };
       out.push(m);
+      if (!f.sub) last = { si, category: f.category, outcome: f.outcome };
     }
   }
   return out;

@@ -32,6 +32,7 @@ export const QUALIFIERS: ReadonlyArray<{ phrase: string; qualifier: CasualtyQual
   { phrase: 'estimated', qualifier: 'approx' },
   { phrase: 'up to', qualifier: 'up_to' },
   { phrase: 'as many as', qualifier: 'as_many_as' },
+  { phrase: 'as high as', qualifier: 'as_many_as' },
 ];
 
 /** Vague quantities: a count (best guess), and the range the word allows. Always `inferred.count`. */
@@ -118,6 +119,8 @@ export const OUTCOME_WORDS: ReadonlyArray<{ phrase: string; outcome: CasualtyOut
   { phrase: 'killed', outcome: 'killed' },
   { phrase: 'dead', outcome: 'killed' },
   { phrase: 'died', outcome: 'killed' },
+  // "which resulted in 56 civilians dying"
+  { phrase: 'dying', outcome: 'killed' },
   { phrase: 'perished', outcome: 'killed' },
   { phrase: 'slain', outcome: 'killed' },
   { phrase: 'murdered', outcome: 'killed' },

@@ -46,7 +46,8 @@ export const INCLUDING_RE = /(?<![\p{L}])(?:including|included|include|includes|
 export const COORD_RE = /^[\s\u00A0]*(?:,|and|or|, and|as well as|along with|plus|in addition to)?[\s\u00A0]*$/iu;
 /** "… were among the dead", "among 19 dead", "among those killed". */
 export const AMONG_AFTER_RE = /^[\s\u00A0]+(?:(?:were|was|are|is)[\s\u00A0]+)?(?:(?:also|identified|listed|counted|reported|recorded)[\s\u00A0]+)?among[\s\u00A0]+(?:the[\s\u00A0]+|those[\s\u00A0]+|them[\s\u00A0]+)?(?:[\d,]+[\s\u00A0]+)?(?:people[\s\u00A0]+)?(?<what>dead|killed|victims|fatalities|people\s+killed|wounded|injured)(?![\p{L}])/iu;
-export const ELLIPSIS_RE = new RegExp(`^[\\s\\u00A0]+(?<marker>more|others|other|of\\s+them|of\\s+whom|of\\s+those)?[\\s\\u00A0]*(?<aux>${AUX}[\\s\\u00A0]+)(?:${ADV}[\\s\\u00A0]+){0,2}(?<out>${OUTCOME_ALT})(?![\\p{L}])`, 'iu');
+// "252 more were wounded"; a headline drops the auxiliary after "more" ("8 More Killed")
+export const ELLIPSIS_RE = new RegExp(`^[\\s\\u00A0]+(?:(?<marker>more|others|other|of\\s+them|of\\s+whom|of\\s+those)?[\\s\\u00A0]*(?<aux>${AUX}[\\s\\u00A0]+)|more[\\s\\u00A0]+)(?:${ADV}[\\s\\u00A0]+){0,2}(?<out>${OUTCOME_ALT})(?![\\p{L}])`, 'iu');
 export const BARE_OUTCOME_RE = /^[\s\u00A0]+(?<out>killed|dead|died|wounded|injured|missing|hurt|martyred)(?![\p{L}])/iu;
 export const YEAR_OLD_RE = /^[\s\u00A0]*-?[\s\u00A0]*(?:year|month|week|day|hour|minute|km|kilometre|kilometer|mile|metre|meter)s?\b/iu;
 export const LOOSE_FOLLOW_RE = /^(?:[\s\u00A0]*(?:[,.;:)"”'’\-–—]|$)|[\s\u00A0]+(?:[\p{Lu}]|(?:in|on|at|near|during|and|or|including|when|while|after|before|across|inside|since|so|this|last|yesterday|today|overnight|as|with|by|from|over|for|the|a|an|more|others|people|but|according|among|of)(?![\p{L}])))/u;

@@ -28,7 +28,37 @@ function firstAtOrAfter(places: readonly CasualtyPlace[], pos: number): number {
   return lo;
 }
 
-export function linkPlace(text: string, fig: { start: number; end: number }, sentence: { start: number; end: number }, places: readonly CasualtyPlace[], warTotal: boolean): PlaceLink {
+/** Finer places rank lower. */
+const RANK: Readonly<Record<CasualtyPlace['type'], number>> = { neighbourhood: 0, village: 0, town: 1, city: 2, district: 2, region: 3, province: 4, country: 5 };
+/**
+ * The strike named again (definite: the same one), right before a place: "The strikes hit the town of
+ * Douma", "in the strike on Heneyda"; not "Other rocket shells fired … on X" (another incident).
+ */
+const EVENT_BEFORE_RE = /(?<![\p{L}])the[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:(?:air[\s\u00A0]*)?strikes?|airstrikes?|raids?|attacks?|blast|explosion|bombing|bombardment|shelling|shells|missiles?|rockets?)[\s\u00A0]+(?:[\p{L}\p{N}]+[\s\u00A0]+){0,3}?(?:hit|hits|targeted|targeting|struck|on|in|at)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:town|village|city|neighbou?rhood|district|area)[\s\u00A0]+of[\s\u00A0]+)?$/iu;
+
+const SUBURB_OF_RE = /^[\s\u00A0]+(?:suburbs?|outskirts|countryside)[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+
+/** The place the next sentence ties to the same strike, if any. */
+function eventPlace(text: string, next: { start: number; end: number }, places: readonly CasualtyPlace[]): CasualtyPlace | undefined {
+  for (let i = firstAtOrAfter(places, next.start); i < places.length; i++) {
+    const p = places[i] as CasualtyPlace;
+    if (p.end > next.end) break;
+    if (p.type === 'country' || !EVENT_BEFORE_RE.test(text.slice(Math.max(next.start, p.start - 80), p.start))) continue;
+    // "the attack on the Damascus suburb of eastern Ghouta": the place is the suburb
+    const q = places[i + 1];
+    return q && q.end <= next.end && SUBURB_OF_RE.test(text.slice(p.end, q.start)) ? q : p;
+  }
+  return undefined;
+}
+
+export function linkPlace(
+  text: string,
+  fig: { start: number; end: number },
+  sentence: { start: number; end: number },
+  places: readonly CasualtyPlace[],
+  warTotal: boolean,
+  next?: { start: number; end: number },
+): PlaceLink {
   const from = firstAtOrAfter(places, sentence.start);
   const to = firstAtOrAfter(places, sentence.end);
   const inSentence = places.slice(from, to).filter((p) => p.end <= sentence.end && !(p.start < fig.end && fig.start < p.end));
@@ -38,6 +68,10 @@ export function linkPlace(text: string, fig: { start: number; end: number }, sen
   // before, "strikes on the town of X in Y province killed 12" → X, helped half a but not half b.)
   const pick = (xs: CasualtyPlace[]) => xs.find((p) => p.start >= fig.end) ?? [...xs].reverse().find((p) => p.end <= fig.start);
   const own = pick(fine);
+  // "… killed in an air strike near Raqqa. … injured in the strike on Heneyda": the next sentence
+  // naming the same strike at a finer place gives the figure's place.
+  const event = !warTotal && next ? eventPlace(text, next, places) : undefined;
+  if (event && (!own || RANK[event.type] < RANK[own.type])) return { place: event, inferred: 'next-sentence' };
   if (own) {
     const inf = clauseOf(own);
     return inf ? { place: own, inferred: inf } : { place: own };

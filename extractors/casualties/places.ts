@@ -15,9 +15,10 @@ export type PlaceEntry = z.infer<typeof placeSchema>;
 /** Folded form for look-up: lower case, no apostrophes, hyphens and spaces as one space. */
 export const foldPlace = (s: string) => s.toLowerCase().replace(/['’`]/g, '').replace(/[\s\u00A0-]+/g, ' ').trim();
 
-export function buildGazetteer(raw: unknown): { entries: PlaceEntry[]; byName: Map<string, PlaceEntry>; maxWords: number } {
+export function buildGazetteer(raw: unknown): { entries: PlaceEntry[]; byName: Map<string, PlaceEntry>; maxWords: number; firstWords: Set<string> } {
   const { places } = gazetteerSchema.parse(raw);
   const byName = new Map<string, PlaceEntry>();
+  const firstWords = new Set<string>();
   const ids = new Set<string>();
   let maxWords = 1;
   for (const p of places) {
@@ -28,13 +29,18 @@ export function buildGazetteer(raw: unknown): { entries: PlaceEntry[]; byName: M
       // First entry wins: a city's name before a same-named province alias is not possible, since
       // provinces are listed as "X province" / "X countryside".
       if (!byName.has(k)) byName.set(k, p);
+      firstWords.add(k.split(' ')[0] as string);
       maxWords = Math.max(maxWords, k.split(' ').length);
     }
   }
-  return { entries: places, byName, maxWords };
+  return { entries: places, byName, maxWords, firstWords };
 }
 
 const GAZ = buildGazetteer(data);
+const foldWord = (w: string) => {
+  const lower = w.toLowerCase();
+  return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
+};
 const COUNTRY_OR_REGION_SUFFIX = /^[\s\u00A0]+(?:province|governorate|countryside|city)(?![\p{L}])/iu;
 const CUE_OF = /(?<![\p{L}])(?<cue>town|village|city|neighbou?rhood|district|suburb|hamlet|camp|area)[\s\u00A0]+of[\s\u00A0]+(?<name>(?:(?:al|el|ad|ar|as|ash|az|ez)-)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?:[\s\u00A0]+(?:(?:al|el|ad|ar|as|ash|az|ez)-)?\p{Lu}[\p{L}'’]*){0,2})/gu;
 const CUE_AFTER = /(?<![\p{L}])(?<name>(?:(?:al|el)-)?\p{Lu}[\p{L}'’]*(?:[\s\u00A0]+(?:(?:al|el)-)?\p{Lu}[\p{L}'’]*)?)[\s\u00A0]+(?<cue>neighbou?rhood|district|camp)(?![\p{L}])/gu;
@@ -58,9 +64,13 @@ export function findPlaces(text: string): CasualtyPlace[] {
   const words: Array<{ start: number; end: number; fold: string }> = [];
   const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) words.push({ start: m.index, end: m.index + m[0].length, fold: foldPlace(m[0]) });
+  // A word has no space or hyphen, so its fold is its lower case without apostrophes.
+  while ((m = WORD.exec(text)) !== null) words.push({ start: m.index, end: m.index + m[0].length, fold: foldWord(m[0]) });
   const out: CasualtyPlace[] = [];
   for (let i = 0; i < words.length; i++) {
+    // A name (or a one-word possessive) starts with a gazetteer name's first word: most words are not.
+    const first = (words[i] as { fold: string }).fold;
+    if (!GAZ.firstWords.has(first) && !(first.endsWith('s') && GAZ.firstWords.has(first.slice(0, -1)))) continue;
     let found: { entry: PlaceEntry; j: number; end: number } | undefined;
     let key = '';
     for (let j = i; j < words.length && j < i + GAZ.maxWords; j++) {

@@ -43,7 +43,9 @@ const ARMED = new Set(['militants', 'military']);
 const armedOk = (phrase: string, d: Draft) => !ARMED_OUTCOME_WORDS.has(phrase) || ARMED.has(d.category ?? '');
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
-const ACTIVE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?<verb>${alt(ACTIVE_VERBS.map((v) => v.phrase))})[\\s\\u00A0]+(?:(?:all|all\\s+the|the|another)[\\s\\u00A0]+)?$`, 'iu');
+// "killing, according to the latest toll, 44 civilians": a source of the count may stand between verb and figure
+const ACCORDING_TO_COUNT = '(?:according[\\s\\u00A0]+to[\\s\\u00A0]+(?:[\\p{L}]+[\\s\\u00A0]+){0,3}?(?:toll|count|tally|figures?|estimates?)[\\s\\u00A0]*,?[\\s\\u00A0]+)?';
+const ACTIVE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?<verb>${alt(ACTIVE_VERBS.map((v) => v.phrase))})(?:[\\s\\u00A0]+|[\\s\\u00A0]*,[\\s\\u00A0]+(?=according))${ACCORDING_TO_COUNT}(?:(?:all|all\\s+the|the|another)[\\s\\u00A0]+)?$`, 'iu');
 const TOLL_VERBS = 'at|to|of|reached|reaching|hit|is|was|stands|stood|stand|climbed|rose|risen|exceeded|exceeding|passed|topped|totalled|totaled|numbered|now';
 /** A toll trigger, a short stretch without a full stop, then a verb right before the figure. */
 const TOLL_BEFORE_RE = new RegExp(
@@ -55,6 +57,8 @@ const RUNNING_RE = /(?<![\p{L}])(?:rose|risen|rising|climbed|climbing|increased|
 /** "bringing to 45 the number killed". */
 const TOLL_AFTER_RE = /^[\s\u00A0]+the[\s\u00A0]+(?:death[\s\u00A0]+toll|toll|number[\s\u00A0]+(?:of[\s\u00A0]+)?(?:dead|killed|deaths|people[\s\u00A0]+killed|victims))(?![\p{L}])/iu;
 const AMONG_BEFORE_RE = /(?<![\p{L}])(?:among[\s\u00A0]+(?:the[\s\u00A0]+)?(?:dead|victims|fatalities|martyrs|those\s+killed)[\s\u00A0]+(?:were|was|are|is)|(?:the[\s\u00A0]+)?(?:dead|victims|fatalities)[\s\u00A0]+(?:included|include|includes|were|are))[\s\u00A0]+$/iu;
+const LIST_OPEN_RE = /^[\s\u00A0]*(?:as[\s\u00A0]+follows[\s\u00A0]*)?:[\s\u00A0]*$/iu;
+const LIST_NEXT_RE = /^[\s\u00A0]*[,;]?[\s\u00A0]*(?:and[\s\u00A0]+)?$/iu;
 const amongOutcome = (what: string): CasualtyOutcome => (/wounded|injured/i.test(what) ? 'wounded' : 'killed');
 
 export const OUTCOME_RULES: readonly OutcomeRule[] = [
@@ -173,6 +177,18 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
     description: '"…, including 25 children" takes the head figure\'s outcome',
     kinds: ['noun', 'bare', 'elliptical', 'of-them'],
     apply: ({ prev, before }) => (prev?.outcome && INCLUDING_RE.test(before) ? { outcome: prev.outcome, sub: true } : undefined),
+  },
+  {
+    id: 'casualties.colon-list',
+    description: '"has reached 236 individuals as follows: 82 armed opposition gunmen 154 civilians": the items of a list after a figure take its outcome',
+    kinds: ['noun'],
+    apply({ text, d, prev }) {
+      if (!prev?.outcome) return undefined;
+      const gap = text.slice(prev.outcomeEnd ?? prev.nounEnd, d.num.qualStart);
+      const first = LIST_OPEN_RE.test(gap);
+      const next = prev.rule === 'casualties.colon-list' && LIST_NEXT_RE.test(gap);
+      return first || next ? { outcome: prev.outcome, sub: true } : undefined;
+    },
   },
   {
     id: 'casualties.count-noun-distant-verb',

@@ -1,6 +1,7 @@
 // The counted noun phrase after a number ("63 civilians", "38 regime forces", "18 members of the
 // SDF"): up to a few modifiers, then a category noun from the lexicon, with the side of armed-neutral
 // nouns taken from a modifier or a group mention.
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import type { CasualtyCategory } from './types.js';
 import {
   ARMED_ADJECTIVES,
@@ -67,26 +68,11 @@ function nounCategory(lower: string): CasualtyCategory | undefined {
   // (bounded) because the edit distance is the costly part.
   const memo = TYPO_MEMO.get(lower);
   if (memo !== undefined) return memo || undefined;
-  const hit = LONG_NOUNS.find((n) => Math.abs(n.length - lower.length) <= 1 && (n[0] === lower[0] || n[1] === lower[1]) && withinOneEdit(n, lower));
+  const hit = LONG_NOUNS.find((n) => Math.abs(n.length - lower.length) <= 1 && (n[0] === lower[0] || n[1] === lower[1]) && DamerauLevenshteinDistance(n, lower, { restricted: true }) <= 1);
   if (TYPO_MEMO.size > 5000) TYPO_MEMO.clear();
   const cat = hit ? NOUN_TO_CATEGORY.get(hit) : undefined;
   TYPO_MEMO.set(lower, cat ?? '');
   return cat;
-}
-/**
- * Restricted Damerau-Levenshtein distance ≤ 1 (one substitution, insertion, deletion or adjacent
- * transposition), in one pass: trim the common prefix and suffix, then look at what is left.
- */
-export function withinOneEdit(a: string, b: string): boolean {
-  const min = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < min && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  let j = 0;
-  while (i + j < min && a.charCodeAt(a.length - 1 - j) === b.charCodeAt(b.length - 1 - j)) j++;
-  const ma = a.length - i - j;
-  const mb = b.length - i - j;
-  if (ma <= 1 && mb <= 1) return true;
-  return ma === 2 && mb === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
 }
 const PREMODIFIER_OUTCOMES = new Set(['wounded', 'injured', 'dead', 'killed', 'slain', 'missing', 'kidnapped', 'abducted']);
 const TYPO_MEMO = new Map<string, CasualtyCategory | ''>();

@@ -10,6 +10,8 @@ import { PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, w
 import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type Draft } from './text.js';
 
 const PP_THEN_SUBJECT = /^[\s\u00A0]+(?:after|before|during|following|at|in|on|since)[\s\u00A0]+(?:the|a|an|his|her|their|its|this|that|last)[\s\u00A0]+[\p{L}-]+(?:[\s\u00A0]+[\p{L}-]+)?,?(?=[\s\u00A0]+(?:he|she|they|it|we|I|there)\b)/u;
+const THAT_AFTER_ADJUNCTS = /^(?:[\s\u00A0]+(?:in|on|at|during|to|with|for|this|last|earlier|late|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\s\u00A0]+(?!that\b)[\p{L}\p{N}’'.-]+){0,5}?)(?:,)?[\s\u00A0]+that(?=[\s\u00A0]+(?:the|a|an|he|she|it|they|we|I|there|this|his|her|its|their|\p{Lu}))/u;
+const NOMINATIVE = /^[\s\u00A0]+(?:he|she|they|we|I)[\s\u00A0]+\p{Ll}/u;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
 
 export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false): void {
@@ -101,7 +103,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
   const clauseAfter = (): { span: Span; that: boolean; to?: boolean } | null => {
     const at = rest();
     const after = text.slice(at, Math.min(s.end, at + 400));
-    const that = /^[\s\u00A0]*,?[\s\u00A0]*that\b/.exec(after);
+    // "announced in a statement this month that …": prepositional and time adjuncts before "that"
+    const that = /^[\s\u00A0]*,?[\s\u00A0]*that\b/.exec(after) ?? THAT_AFTER_ADJUNCTS.exec(after);
     if (that) {
       const c = contentAfter(text, at + that[0].length, s);
       return c ? { span: c, that: true } : null;
@@ -111,7 +114,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       const c = contentAfter(text, at, s);
       return c && hasWords(text, c, 3) ? { span: c, that: false, to: true } : null;
     }
-    if (!clause) return null;
+    // a nominative pronoun right after the cue opens a clause whatever the verb ("Lynch notes they were …")
+    if (!clause && !NOMINATIVE.test(after)) return null;
     if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide
     if (stripped && PARTICIPIAL.test(after)) return null; // "said updating an earlier toll": an adjunct
     // "Trump said after the convention he would not …": a short adjunct, then the clause's subject

@@ -131,7 +131,7 @@ function apposition(text: string, limit: number, comma: number): Span | null {
   // walk back over up to three comma-separated appositions to a capitalised name:
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said"
   let right = comma;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 4; k++) {
     const prev = text.lastIndexOf(',', right - 1);
     if (prev < limit || right - prev > 140) return null;
     const app = text.slice(prev + 1, right).trim();
@@ -140,9 +140,13 @@ function apposition(text: string, limit: number, comma: number): Span | null {
       const desc = /(?:^|[.;:!?]["”]?[\s\u00A0]+|^[\s\u00A0"“]+)((?:A|An|The)[\s\u00A0][^,.;:!?“”"]{2,80})$/u.exec(text.slice(Math.max(limit, prev - 90), prev));
       if (desc) return { start: prev - desc[1]!.length, end: comma };
     }
-    if (!/^(?:\p{Ll}|(?:The|A|An)\s)/u.test(app) || /[.;:!?“”"]/.test(app.replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Inc|Co|St)\./g, ''))) return null;
-    const head = speakerBefore(text, Math.max(limit, text.lastIndexOf(',', prev - 1) + 1), prev);
-    if (head) {
+    // a description ("the chief of …", "who has served …"), an age ("56"), "Democrat of California", "Md."
+    const descriptive = /^(?:\p{Ll}|(?:The|A|An)\s)/u.test(app) || /^\d{1,3}$/.test(app) || /^\p{Lu}[\p{L}-]*[\s\u00A0]+(?:of|from|for|at)[\s\u00A0]/u.test(app) || /^\p{Lu}[\p{L}]{1,4}\.$/u.test(app);
+    if (!descriptive || /[.;:!?“”"]/.test(app.replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Inc|Co|St)\.|^\p{Lu}[\p{L}]{1,4}\.$/gu, ''))) return null;
+    const segStart = Math.max(limit, text.lastIndexOf(',', prev - 1) + 1);
+    const head = speakerBefore(text, segStart, prev);
+    // "…, of Ashton, Md., said": a place after a preposition is not the name
+    if (head && !/\b(?:of|from|in|at|near)[\s\u00A0]+$/.test(text.slice(segStart, head.start))) {
       const h = text.slice(head.start, head.end);
       if (isCap(h) && !/^(?:The|A|An)\s/.test(h)) return { start: head.start, end: comma };
     }

@@ -10,12 +10,12 @@ import { indirect } from './indirect.js';
 import { findQuotes, wordCount, type Quote } from './quotes.js';
 import { blank } from './speaker.js';
 import { isStripped } from './wire.js';
-import { blankOrComma, findSpan, type Draft } from './text.js';
+import { blankOrComma, findSpan, type ClaimOptions, type Draft } from './text.js';
 
-export type { Draft } from './text.js';
+export type { ClaimOptions, Draft } from './text.js';
 export { resolveDrafts } from './resolve.js';
 
-export function extractClaimDrafts(doc: Document): Draft[] {
+export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draft[] {
   const text = doc.text;
   const drafts: Draft[] = [];
   const usedCues = new Set<number>();
@@ -66,7 +66,7 @@ export function extractClaimDrafts(doc: Document): Draft[] {
     if (titleLike) headlineColon(text, para, drafts);
     const directSpans = directQuotes.map((q) => ({ start: q.open, end: q.close + 1 })).sort((a, b) => a.start - b.start);
     const innerKeys = new Set(directQuotes.map((q) => `${q.inner.start}:${q.inner.end}`));
-    for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike, stripped);
+    for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike, stripped, opts);
   });
   authorClaims(doc, drafts);
   return drafts;

@@ -2,24 +2,28 @@
 // "…, X said", "…, said X", "A, X said, B", "As X said, …", ", adding that …") and noun cues
 // ("according to X"); first-person stance is not a claim; coordinated attributions are split.
 import type { Span } from '../../src/types.js';
-import { cueOf, nounCueRe, verbCueRe, type CueForm } from './cues.js';
+import { cueOf, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
 import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
 import { PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
-import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type Draft } from './text.js';
+import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type ClaimOptions, type Draft } from './text.js';
 
 const PP_THEN_SUBJECT = /^[\s\u00A0]+(?:after|before|during|following|at|in|on|since)[\s\u00A0]+(?:the|a|an|his|her|their|its|this|that|last)[\s\u00A0]+[\p{L}-]+(?:[\s\u00A0]+[\p{L}-]+)?,?(?=[\s\u00A0]+(?:he|she|they|it|we|I|there)\b)/u;
 const THAT_AFTER_ADJUNCTS = /^(?:[\s\u00A0]+(?:in|on|at|during|to|with|for|this|last|earlier|late|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\s\u00A0]+(?!that\b)[\p{L}\p{N}’'.-]+){0,5}?)(?:,)?[\s\u00A0]+that(?=[\s\u00A0]+(?:the|a|an|he|she|it|they|we|I|there|this|his|her|its|their|\p{Lu}))/u;
 const NOMINATIVE = /^[\s\u00A0]+(?:he|she|they|we|I)[\s\u00A0]+\p{Ll}/u;
+/** A noun-phrase object opens after the cue (a word, a quotation, a number; not a clause mark). */
+const OBJECT_START = /^[\s\u00A0]+(?:[“"‘]|\p{L}|\d|\$)/u;
+/** The object NP's clause ends at a semicolon, a dash or a comma before a new clause. */
+const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b))/u;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
 
-export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false): void {
+export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false, opts: ClaimOptions = {}): void {
   const inDirect = (x: number) => findSpan(direct, x) !== undefined;
   // the latest claim whose cue is in this sentence (e.g. a quotation's "said" before ", adding that")
   const recent = drafts.slice(-64); // drafts are appended in text order: the sentence's ones are at the end
   let last: Draft | null = recent.filter((d) => d.cue && d.cue.start >= s.start && d.cue.start < s.end).at(-1) ?? null;
-  for (const v of matchesIn(verbCueRe, text, s.start, s.end)) {
+  for (const v of matchesIn(opts.objectContent ? objectCueRe : verbCueRe, text, s.start, s.end)) {
     const cue = { start: v.index, end: v.index + v[0].length };
     if (cue.end > s.end) break;
     if (usedCues.has(cue.start)) continue;
@@ -30,7 +34,7 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     // after an article or possessive the cue word is a noun: "The claims came as …", "his report"
     if (!v.groups?.aux && NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start))) continue;
     const nested = inDirect(cue.start);
-    const d = verbClaim(text, s, cue, form, last, nested, stripped);
+    const d = verbClaim(text, s, cue, form, last, nested, stripped, opts.objectContent === true);
     if (d && isStance(text, d, form.form)) continue;
     if (d && !(nested && d.rule !== 'claims.said-that')) {
       if (directInner.has(`${d.start}:${d.end}`)) continue;
@@ -87,7 +91,7 @@ function splitCoordinated(text: string, inSentence: Draft[]): void {
 }
 
 
-function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft | null, nested: boolean, stripped: boolean): Draft | null {
+function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft | null, nested: boolean, stripped: boolean, objects: boolean): Draft | null {
   const base = form.verb.base;
   const clause = form.verb.clause === true;
   const participle = form.participle;
@@ -100,7 +104,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     }
     return at;
   };
-  const clauseAfter = (): { span: Span; that: boolean; to?: boolean } | null => {
+  const clauseAfter = (): { span: Span; that: boolean; to?: boolean; object?: boolean } | null => {
     const at = rest();
     const after = text.slice(at, Math.min(s.end, at + 400));
     // "announced in a statement this month that …": prepositional and time adjuncts before "that"
@@ -115,6 +119,13 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       return c && hasWords(text, c, 3) ? { span: c, that: false, to: true } : null;
     }
     // a nominative pronoun right after the cue opens a clause whatever the verb ("Lynch notes they were …")
+    if (objects && form.object && OBJECT_START.test(after)) {
+      const c = contentAfter(text, at, s);
+      if (!c) return null;
+      const cut = OBJECT_END.exec(text.slice(c.start, Math.min(c.end, c.start + 400)));
+      const span = cut ? { start: c.start, end: trimEnd(text, c.start, c.start + cut.index) } : c;
+      return hasWords(text, span, 2) ? { span, that: false, object: true } : null;
+    }
     if (!clause && !NOMINATIVE.test(after)) return null;
     if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide
     if (stripped && PARTICIPIAL.test(after)) return null; // "said updating an earlier toll": an adjunct
@@ -141,7 +152,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     const c = clauseAfter();
     if (!c) return null;
     const speaker = last?.speaker ?? speakerAfter(text, trimStart(text, s.start, s.end), cue.start);
-    return { ...c.span, kind: 'indirect', speaker, cue, rule: c.that ? 'claims.adding-that' : 'claims.saying-clause' };
+    return { ...c.span, kind: 'indirect', speaker, cue, rule: c.object ? 'claims.verb-object' : c.that ? 'claims.adding-that' : 'claims.saying-clause' };
   }
   const sp = speakerBefore(text, s.start, cue.start, stripped);
   if (sp) {
@@ -154,7 +165,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     }
     // stripped wire copy: "…10 civilians said the Syrian Observatory." — the source follows the cue
     const c = stripped && wireSourceAfter(text, s, cue) ? null : clauseAfter();
-    if (c) return { ...c.span, kind: 'indirect', speaker: sp, cue, rule: c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause' };
+    if (c) return { ...c.span, kind: 'indirect', speaker: sp, cue, rule: c.object ? 'claims.verb-object' : c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause' };
     if (nested) return null;
     const tailAt = Math.max(s.start, sp.start - 40);
     const comma = /,[\s\u00A0]*$/.exec(text.slice(tailAt, sp.start));

@@ -146,3 +146,23 @@ describe('eval-polnear', () => {
     expect(s.all.f1).toBe(0);
   });
 });
+
+describe('claims: frames added in issue 14', () => {
+  it('appositions with an age and a place ("X, 59, of Ashton, Md., said")', () => {
+    const got = brief('Donna Rawlings, 59, of Ashton, Md., said the event brought back memories of her father.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ speaker: 'Donna Rawlings, 59, of Ashton, Md.', cue: 'said', text: 'the event brought back memories of her father' });
+  });
+  it('adjuncts before "that" and a nominative pronoun after a that-verb', () => {
+    expect(brief('Mr. Stenger announced in a statement this month that he had reached a settlement.')[0]).toMatchObject({ text: 'he had reached a settlement', rule: 'claims.said-that' });
+    expect(brief('Lynch notes they were appointed before she came to the department.')[0]).toMatchObject({ text: 'they were appointed before she came to the department', cue: 'notes' });
+  });
+  it('noun-phrase contents only under the PolNeAR convention (objectContent)', () => {
+    const text = 'Senator Clark criticized Obama for not acting on the report, which angered voters.';
+    expect(claims(text)).toHaveLength(0);
+    const got = extractClaims(documentFromText(text), [], { objectContent: true });
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: 'Obama for not acting on the report', rule: 'claims.verb-object', cue: { text: 'criticized' } });
+    expect(got[0]!.speaker?.text).toBe('Senator Clark');
+  });
+});

@@ -35,6 +35,13 @@ export function cueAfterQuote(text: string, q: Quote, para: Span): Attr | null {
   const windowText = text.slice(from, stop);
   const cut = windowText.search(patternOf('claims.quote-said'));
   const limit = cut < 0 ? stop : from + cut;
+  // an attribution line: “…” ― Sonya Herridge (the dash is the cue, the name ends the paragraph)
+  const dash = patternOf('claims.quote-dash-name').exec(text.slice(from, Math.min(para.end, from + 12)));
+  if (dash) {
+    const cue = { start: from + dash.index + dash[0].length - 1, end: from + dash.index + dash[0].length };
+    const sp = speakerAfter(text, cue.end, para.end);
+    if (sp && /^[\s\u00A0,]*$/.test(text.slice(sp.end, para.end))) return { speaker: sp, cue, rule: 'claims.quote-dash-name', end: sp.end };
+  }
   const before = text.slice(Math.max(q.inner.end - 1, q.open), q.close);
   if (!/[,?!.—–-]/.test(before) && text[from] !== ',') return null;
   // `"…." He said` starts a new sentence: after a full stop, ? or ! the attribution goes on in lower case

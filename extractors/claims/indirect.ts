@@ -5,7 +5,7 @@ import type { Span } from '../../src/types.js';
 import { cueOf, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
 import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
-import { blank, speakerAfter, speakerBefore } from './speaker.js';
+import { blank, looseSubject, speakerAfter, speakerBefore } from './speaker.js';
 import { PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
 import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type ClaimOptions, type Draft } from './text.js';
 
@@ -186,6 +186,12 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       return { start, end, kind: 'indirect', speaker: sp, cue, rule: 'claims.clause-said-mid' };
     }
     return null;
+  }
+  // a strong frame ("… worry that CLAUSE", "… said CLAUSE") without a recognisable NP: the loose subject
+  if (!stripped && !/,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) {
+    const c = clauseAfter();
+    const subject = c && (c.that || SAY_VERBS.has(base)) ? looseSubject(text, s.start, cue.start) : null;
+    if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
   }
   // inverted: "…, said the official."
   if (nested) return null;

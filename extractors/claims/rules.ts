@@ -32,6 +32,8 @@ export const claimRules: readonly ClaimRule[] = [
     // end of the attribution after a quotation: not the period of "Rep." / "Mr." / "D-N.C."
     pattern: /[;!?“"]|''|[\s\u00A0]—|(?<!\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Inc|Co|Corp|[A-Z]))\.(?=[\s\u00A0]|$)/u },
   { id: 'claims.quote-said-inverted', stage: 'direct', kind: 'direct', description: '"…," said Sen. John Smith, a spokesman for …' },
+  { id: 'claims.quote-dash-name', stage: 'direct', kind: 'direct', description: 'an attribution line: “…” ― Sonya Herridge (the name ends the paragraph)',
+    pattern: /^[\s\u00A0]*[―—–]/u },
   { id: 'claims.said-colon-quote', stage: 'direct', kind: 'direct', description: 'Antonov added: "…" (also a colon ending the previous paragraph)' },
   { id: 'claims.quote-continued', stage: 'direct', kind: 'direct', description: 'a sentence-initial quotation without a cue after a direct claim: same speaker, cue null' },
   // headlines (direct.ts)

@@ -155,6 +155,35 @@ function apposition(text: string, limit: number, comma: number): Span | null {
   return null;
 }
 
+const LOOSE_NOT_SUBJECT = /^(?:to|and|or|now|then|could|would|must|should|can|may|might|will|shall|not|never|let|please|i|you)$/i;
+const LOOSE_BOUNDARY = /(?:^|[,;:()“”"—–]|[\s\u00A0](?:--|-)|\b(?:that|which|who|whom|whether|if|because|since|while|when|whereas|although|though|but|so|as|where|why|how|what)\b)(?=[^,;:()“”"—–]*$)/giu;
+
+/**
+ * The subject before a cue whose frame is strong ("… worry that", "… said the talks …") when the
+ * NP scan finds none ("A Government Accountability Office report released last year found that"):
+ * the words back to the last clause boundary, at most 14, starting with a letter or digit.
+ */
+export function looseSubject(text: string, limit: number, end: number): Span | null {
+  const from = Math.max(limit, end - 160);
+  const win = text.slice(from, end);
+  let cut = 0;
+  LOOSE_BOUNDARY.lastIndex = 0;
+  for (let m = LOOSE_BOUNDARY.exec(win); m; m = LOOSE_BOUNDARY.exec(win)) {
+    cut = m.index + m[0].length;
+    if (m[0].length === 0) LOOSE_BOUNDARY.lastIndex++;
+  }
+  if (cut === 0 && from > limit) return null; // no boundary inside the window: too long for a subject
+  const ws = words(text, from + cut, end);
+  if (ws.length === 0 || ws.length > 14 || !blank(text, ws[ws.length - 1]!.end, end)) return null;
+  // "… fair to say that", "Having said that", "crackdowns could add": no subject right before the cue
+  if (LOOSE_NOT_SUBJECT.test(ws[ws.length - 1]!.w) || /^having$/i.test(ws[0]!.w)) return null;
+  // "We are convinced that", "We very much hope that": first-person stance, not a source
+  if (/^(?:i|we)$/i.test(ws[0]!.w) || ws.some((w) => /^(?:is|are|am|was|were|be|been)$/i.test(w.w))) return null;
+  let first = 0;
+  while (first < ws.length - 1 && openerWords.has(lower(ws[first]!.w))) first++;
+  return { start: ws[first]!.start, end: ws[ws.length - 1]!.end };
+}
+
 /** The source NP starting right after `start` ("said Sen. John Smith", "said the ministry"). */
 export function speakerAfter(text: string, start: number, limitIn: number): Span | null {
   const limit = Math.min(limitIn, start + 400);

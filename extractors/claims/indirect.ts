@@ -169,7 +169,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     if (nested) return null;
     const tailAt = Math.max(s.start, sp.start - 40);
     const comma = /,[\s\u00A0]*$/.exec(text.slice(tailAt, sp.start));
-    if (!comma) return stripped ? wireClauseSaid(text, s, cue, sp) ?? wireClauseSaidInverted(text, s, cue) : null;
+    if (!comma) return stripped ? wireClauseSaid(text, s, cue, sp, OBJECT_VERBS.has(base)) ?? wireClauseSaidInverted(text, s, cue) : null;
     const commaAt = tailAt + comma.index;
     const afterAt = advanceAdjunct(text, cue.end);
     const after = text.slice(afterAt, Math.min(s.end, afterAt + 400));

@@ -5,7 +5,8 @@ import type { GroupMention } from '../groups/types.js';
 import type { ClaimMention } from './types.js';
 import { mentionGroup, orgCompatible, resolveSpeaker, type Entity, type GroupLink } from './coref.js';
 import { personId } from './entities.js';
-import { orgDescriptions } from './lexicon.js';
+import { orgDescriptions, organisationHeads, titleWords } from './lexicon.js';
+import { escapeRegExp } from '../../src/text/regex.js';
 import { trimEnd, type Draft } from './text.js';
 import type { Span } from '../../src/types.js';
 
@@ -23,6 +24,28 @@ function groupLink(text: string, sp: Span, byStart: readonly GroupMention[]): Gr
     first ??= g;
   }
   return first ? { id: first.id, name: first.name, type: first.type, head: false, end: first.end - sp.start } : undefined;
+}
+
+/** The latest "First [Middle] Surname" before `at` (capitalised words, titles dropped), bounded to 20,000 characters back. */
+function fullNameBefore(text: string, surname: string, at: number): string | null {
+  const from = Math.max(0, at - 20000);
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*[\\s\\u00A0]+){1,3})${escapeRegExp(surname)}\\b`, 'gu');
+  let best: string | null = null;
+  const win = text.slice(from, at);
+  for (const m of win.matchAll(re)) {
+    const all = m[1]!.trim().split(/[\s\u00A0]+/);
+    // the given names: the capitalised words after the last title or organisation word ("United States President Barack")
+    let k = all.length;
+    while (k > 0 && !titleWords.has(all[k - 1]!.toLowerCase()) && !organisationHeads.has(all[k - 1]!.toLowerCase()) && !/^(?:The|A|An|In|On|At|But|And|As|When|After|Before|If|While)$/.test(all[k - 1]!)) k--;
+    const toks = all.slice(k);
+    // inside a longer capitalised run ("VTB Capital Investment Forum Russia Calling"): an organisation's name, not a person's
+    const prev = /(\S+)[\s\u00A0]+$/.exec(win.slice(Math.max(0, m.index! - 40), m.index!))?.[1] ?? '';
+    const next = /^[\s\u00A0]+(\S+)/.exec(win.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1] ?? '';
+    if (k === 0 && /^\p{Lu}/u.test(prev)) continue;
+    if (/^\p{Lu}/u.test(next)) continue;
+    if (toks.length) best = `${toks.join(' ')} ${surname}`;
+  }
+  return best;
 }
 
 export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly GroupMention[] = []): ClaimMention[] {
@@ -66,6 +89,16 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
   for (; gi < byStart.length; gi++) {
     const e = mentionGroup(entities, byStart[gi]!);
     if (!firstAt.has(e)) firstAt.set(e, byStart[gi]!.start);
+  }
+  // a surname-only speaker ("Zarif said") named in full earlier in the text ("Mohammad Javad Zarif")
+  for (const [key, r] of names) {
+    const e = r.entity;
+    if (!e || e.kind !== 'person' || e.name.includes(' ') || !/^\p{Lu}[\p{L}'’-]+$/u.test(e.name)) continue;
+    const full = fullNameBefore(text, e.name, Number(key.split(':')[0]));
+    if (!full) continue;
+    e.name = full;
+    e.id = personId(full);
+    for (const x of names.values()) if (x.entity === e) { x.name = full; x.coref = true; }
   }
   for (const u of unresolved) {
     const later = [...firstAt].filter(([e, at]) => at > u.at && orgCompatible(e, u.head, u.words)).sort((a, b) => a[1] - b[1])[0]?.[0];

@@ -26,12 +26,18 @@ export function isStripped(doc: Document): boolean {
   return words >= 40 && commas * 60 < words;
 }
 
+/** A hearer object of "told": a capitalised name of up to four words, or reporters/journalists. */
+const HEARER = /^[\s\u00A0]+(?:(?:the[\s\u00A0]+)?\p{Lu}[\p{L}.&-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.&-]*){0,3}|reporters|journalists|him|her|them|us|me)(?=[\s\u00A0]*(?:[.!?]|$|[\s\u00A0](?:on|in|at|after|during|by)\b))/u;
+
 /** A participial adjunct after the cue: "said updating an earlier toll", "reported noting that …". */
 export const PARTICIPIAL = /^[\s\u00A0]+\p{Ll}+ing[\s\u00A0]+(?:that|an?|the|his|her|its|their|on|to)\b/u;
 
 /** After the cue only an adjunct and the sentence end (or a clause-final adverbial) follow. */
-function cueEndsClause(text: string, cue: Span, s: Span): boolean {
-  const at = advanceAdjunct(text, cue.end);
+function cueEndsClause(text: string, cue: Span, s: Span, hearer = false): boolean {
+  let at = advanceAdjunct(text, cue.end);
+  // "… he told AFP." / "… Ibrahim Abu Leys told Anadolu Agency.": the hearer, not a source
+  const h = hearer ? HEARER.exec(text.slice(at, Math.min(s.end, at + 80))) : null;
+  if (h) at = advanceAdjunct(text, at + h[0].length);
   const after = text.slice(at, Math.min(s.end, at + 200));
   return /^[\s\u00A0]*(?:[.!?:]["”]?)?[\s\u00A0]*$/.test(after) || ADVERBIAL.test(after) || PARTICIPIAL.test(after);
 }
@@ -45,8 +51,8 @@ function speakerLike(text: string, sp: Span): boolean {
 }
 
 /** "CLAUSE NP said[ on Sunday]." */
-export function wireClauseSaid(text: string, s: Span, cue: Span, sp: Span): Draft | null {
-  if (!cueEndsClause(text, cue, s) || !speakerLike(text, sp)) return null;
+export function wireClauseSaid(text: string, s: Span, cue: Span, sp: Span, hearer = false): Draft | null {
+  if (!cueEndsClause(text, cue, s, hearer) || !speakerLike(text, sp)) return null;
   const start = trimStart(text, s.start, sp.start);
   const end = trimEnd(text, start, sp.start);
   if (!hasWords(text, { start, end }, 4)) return null;

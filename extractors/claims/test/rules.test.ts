@@ -166,3 +166,17 @@ describe('claims: frames added in issue 14', () => {
     expect(got[0]!.speaker?.text).toBe('Senator Clark');
   });
 });
+
+describe('claims: speaker entities (issue 14)', () => {
+  it('a surname speaker takes the full name written earlier (titles dropped)', () => {
+    const got = claims('United States President Barack Obama met the press on Monday. "I am not optimistic about the prospects," Obama said.');
+    expect(got.at(-1)!.speaker).toMatchObject({ name: 'Barack Obama', id: 'person:barack-obama' });
+  });
+  it('stripped wire copy: "he told AFP" keeps the speaker, not the hearer', () => {
+    const body = 'Regime planes struck the town on Sunday killing at least nine people a monitor said. '.repeat(3);
+    const got = claims(`${body}The strike hit the market and many shops burned down he told AFP.`);
+    const last = got.at(-1)!;
+    expect(last.cue?.text).toBe('told');
+    expect(last.speaker?.text).toBe('he');
+  });
+});

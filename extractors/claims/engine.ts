@@ -57,7 +57,10 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
         directQuotes.push(q);
         if (found.speaker) lastDirect = { speaker: found.speaker, para: pi };
       } else if (!found && long && sentenceStart && lastDirect && pi - lastDirect.para <= 1) {
-        drafts.push({ start: q.inner.start, end: q.inner.end, kind: 'direct', speaker: lastDirect.speaker, cue: null, rule: 'claims.quote-continued' });
+        const prev = opts.joinContinued ? drafts.findLast((d) => d.kind === 'direct' && d.speaker === lastDirect!.speaker) : undefined;
+        // PolNeAR's convention: one attribution from the first quotation to the last under the same cue
+        if (prev) prev.end = q.inner.end;
+        else drafts.push({ start: q.inner.start, end: q.inner.end, kind: 'direct', speaker: lastDirect.speaker, cue: null, rule: 'claims.quote-continued' });
         directQuotes.push(q);
         lastDirect.para = pi;
       }

@@ -27,12 +27,16 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     const cue = { start: v.index, end: v.index + v[0].length };
     if (cue.end > s.end) break;
     if (usedCues.has(cue.start)) continue;
-    const form = cueOf(v.groups?.verb ?? '');
+    let form = cueOf(v.groups?.verb ?? '');
     if (!form) continue;
     // a capitalised cue word outside headlines is a name or a noun ("the United States")
     if (!titleLike && /^\p{Lu}/u.test(v.groups?.verb ?? '') && !blank(text, s.start, v.index)) continue;
     // after an article or possessive the cue word is a noun: "The claims came as …", "his report"
     if (!v.groups?.aux && NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start))) continue;
+    // a be-form: progressive before an -ing form ("is hoping that"), else passive ("was told", "is expected"): no claim
+    const be = /\b(?:is|are|was|were|been|am)\b/i.test(v.groups?.aux ?? '');
+    if (be && !form.participle) continue;
+    if (be) form = { ...form, participle: false };
     const nested = inDirect(cue.start);
     const d = verbClaim(text, s, cue, form, last, nested, stripped, opts.objectContent === true);
     if (d && isStance(text, d, form.form)) continue;
@@ -98,7 +102,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
   const rest = () => {
     let at = advanceAdjunct(text, cue.end);
     if (OBJECT_VERBS.has(base)) {
-      const obj = /^[\s\u00A0]+(?:(?!that\b)[\p{L}’'.-]+[\s\u00A0]+){1,4}?(?=that\b)/u.exec(text.slice(at, Math.min(s.end, at + 400)))
+      const obj = /^[\s\u00A0]+(?:(?!that\b)[\p{L}’'.“”"-]+[\s\u00A0]+){1,4}?(?=that\b)/u.exec(text.slice(at, Math.min(s.end, at + 400)))
         ?? /^[\s\u00A0]+(?:him|her|them|us|me|reporters|journalists|supporters|the\s+\w+|(?:The\s+)?[A-Z][\p{L}.’']+(?:\s+[A-Z][\p{L}.’']+){0,3})(?=[\s\u00A0,])/u.exec(text.slice(at, Math.min(s.end, at + 400)));
       if (obj) at = advanceAdjunct(text, at + obj[0].length);
     }

@@ -35,11 +35,11 @@ interface LearnedCue {
 }
 
 /** Thresholds for taking a learned form: cue often enough, in a fair share of its occurrences, with clause frames. */
-export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.5, minObjects: 4 };
+export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.5, minObjects: 3, minObjectCount: 4 };
 
 const clauseFrames = (c: LearnedCue) => c.that + c.bareClause + c.to + c.quote;
 const nounObjects = (c: LearnedCue) => c.bare - c.bareClause;
-const takesObject = (c: LearnedCue) => c.cue >= LEARNED.minCount && c.precision >= LEARNED.objectPrecision && nounObjects(c) >= LEARNED.minObjects && nounObjects(c) / c.cue >= LEARNED.objectShare;
+const takesObject = (c: LearnedCue) => c.cue >= LEARNED.minObjectCount && c.precision >= LEARNED.objectPrecision && nounObjects(c) >= LEARNED.minObjects && nounObjects(c) / c.cue >= LEARNED.objectShare;
 const takesInfinitive = (c: LearnedCue | undefined) => !!c && c.to >= 3 && c.to / c.cue >= 0.25;
 /** A crude lemma for learned forms (only compared with other lemmas and with the form itself). */
 function lemma(form: string): string {

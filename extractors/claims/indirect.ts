@@ -6,7 +6,7 @@ import { cueOf, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.j
 import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, looseSubject, speakerAfter, speakerBefore } from './speaker.js';
-import { PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
+import { hearerEndsClause, PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
 import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type ClaimOptions, type Draft } from './text.js';
 
 const PP_THEN_SUBJECT = /^[\s\u00A0]+(?:after|before|during|following|at|in|on|since)[\s\u00A0]+(?:the|a|an|his|her|their|its|this|that|last)[\s\u00A0]+[\p{L}-]+(?:[\s\u00A0]+[\p{L}-]+)?,?(?=[\s\u00A0]+(?:he|she|they|it|we|I|there)\b)/u;
@@ -16,6 +16,8 @@ const NOMINATIVE = /^[\s\u00A0]+(?:he|she|they|we|I)[\s\u00A0]+\p{Ll}/u;
 const OBJECT_START = /^[\s\u00A0]+(?:[“"‘]|\p{L}|\d|\$)/u;
 /** The object NP's clause ends at a semicolon, a dash or a comma before a new clause. */
 const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b))/u;
+const SINGULAR_DET_BEFORE = /\b(?:a|an|another|every|each|no)(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00A0]+$/iu;
+const QUESTION = /^[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?(?:do|does|did|would|could|can|will|should|is|are|was|were)[\s\u00A0]/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
 
 export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false, opts: ClaimOptions = {}): void {
@@ -23,6 +25,7 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
   // the latest claim whose cue is in this sentence (e.g. a quotation's "said" before ", adding that")
   const recent = drafts.slice(-64); // drafts are appended in text order: the sentence's ones are at the end
   let last: Draft | null = recent.filter((d) => d.cue && d.cue.start >= s.start && d.cue.start < s.end).at(-1) ?? null;
+  const question = QUESTION.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && /\?[\s\u00A0”"’']*$/.test(text.slice(Math.max(s.start, s.end - 10), s.end));
   for (const v of matchesIn(opts.objectContent ? objectCueRe : verbCueRe, text, s.start, s.end)) {
     const cue = { start: v.index, end: v.index + v[0].length };
     if (cue.end > s.end) break;
@@ -33,6 +36,10 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     if (!titleLike && /^\p{Lu}/u.test(v.groups?.verb ?? '') && !blank(text, s.start, v.index)) continue;
     // after an article or possessive the cue word is a noun: "The claims came as …", "his report"
     if (!v.groups?.aux && NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start))) continue;
+    // "an hourlong show", "a strong signal", "no doubt": a bare base form after a singular determiner is a noun
+    if (!v.groups?.aux && form.form === form.verb.base && SINGULAR_DET_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start))) continue;
+    // a question ("Do you really think that …?") asks, it does not attribute
+    if (question) continue;
     // a be-form: progressive before an -ing form ("is hoping that"), else passive ("was told", "is expected"): no claim
     const be = /\b(?:is|are|was|were|been|am)\b/i.test(v.groups?.aux ?? '');
     if (be && !form.participle) continue;
@@ -168,7 +175,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       return c ? { ...c, kind: 'indirect', speaker: sp, cue, rule: 'claims.as-said' } : null;
     }
     // stripped wire copy: "…10 civilians said the Syrian Observatory." — the source follows the cue
-    const c = stripped && wireSourceAfter(text, s, cue) ? null : clauseAfter();
+    const c = stripped && (wireSourceAfter(text, s, cue) || (OBJECT_VERBS.has(base) && hearerEndsClause(text, cue, s))) ? null : clauseAfter();
     if (c) return { ...c.span, kind: 'indirect', speaker: sp, cue, rule: c.object ? 'claims.verb-object' : c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause' };
     if (nested) return null;
     const tailAt = Math.max(s.start, sp.start - 40);

@@ -26,8 +26,8 @@ export function isStripped(doc: Document): boolean {
   return words >= 40 && commas * 60 < words;
 }
 
-/** A hearer object of "told": a capitalised name of up to four words, or reporters/journalists. */
-const HEARER = /^[\s\u00A0]+(?:(?:the[\s\u00A0]+)?\p{Lu}[\p{L}.&-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.&-]*){0,3}|reporters|journalists|him|her|them|us|me)(?=[\s\u00A0]*(?:[.!?]|$|[\s\u00A0](?:on|in|at|after|during|by)\b))/u;
+/** A hearer object of "told": a capitalised name of up to four words, a short description ("an investment conference"), reporters. */
+const HEARER = /^[\s\u00A0]+(?:(?:the[\s\u00A0]+)?\p{Lu}[\p{L}.&-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.&-]*){0,3}|(?:a|an|the)[\s\u00A0]+\p{Ll}[\p{Ll}-]*(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}|reporters|journalists|him|her|them|us|me)(?=[\s\u00A0]*(?:[.!?]|$|[\s\u00A0](?:on|in|at|after|during|by)\b))/u;
 
 /** A participial adjunct after the cue: "said updating an earlier toll", "reported noting that …". */
 export const PARTICIPIAL = /^[\s\u00A0]+\p{Ll}+ing[\s\u00A0]+(?:that|an?|the|his|her|its|their|on|to)\b/u;
@@ -40,6 +40,12 @@ function cueEndsClause(text: string, cue: Span, s: Span, hearer = false): boolea
   if (h) at = advanceAdjunct(text, at + h[0].length);
   const after = text.slice(at, Math.min(s.end, at + 200));
   return /^[\s\u00A0]*(?:[.!?:]["”]?)?[\s\u00A0]*$/.test(after) || ADVERBIAL.test(after) || PARTICIPIAL.test(after);
+}
+
+/** "… Putin told an investment conference.": only a hearer (and adjuncts) between the cue and the sentence end. */
+export function hearerEndsClause(text: string, cue: Span, s: Span): boolean {
+  const at = advanceAdjunct(text, cue.end);
+  return HEARER.test(text.slice(at, Math.min(s.end, at + 80))) && cueEndsClause(text, cue, s, true);
 }
 
 /** A source that can follow a clause without a comma: a determiner NP, a pronoun, or a titled/capitalised name. */

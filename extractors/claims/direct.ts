@@ -29,7 +29,7 @@ export interface Attr {
 }
 
 /** `"…," Smith said` / `"…," said Smith` / `"…," he added.` */
-export function cueAfterQuote(text: string, q: Quote, para: Span): Attr | null {
+export function cueAfterQuote(text: string, q: Quote, para: Span, stripped = false): Attr | null {
   const from = q.close + 1;
   const stop = Math.min(para.end, from + 160);
   const windowText = text.slice(from, stop);
@@ -43,7 +43,8 @@ export function cueAfterQuote(text: string, q: Quote, para: Span): Attr | null {
     if (sp && /^[\s\u00A0,]*$/.test(text.slice(sp.end, para.end))) return { speaker: sp, cue, rule: 'claims.quote-dash-name', end: sp.end };
   }
   const before = text.slice(Math.max(q.inner.end - 1, q.open), q.close);
-  if (!/[,?!.—–-]/.test(before) && text[from] !== ',') return null;
+  // (wire copy with commas stripped: '"It must stop" he added.')
+  if (!/[,?!.—–-]/.test(before) && text[from] !== ',' && !stripped) return null;
   // `"…." He said` starts a new sentence: after a full stop, ? or ! the attribution goes on in lower case
   const next = /[^\s\u00A0]/.exec(text.slice(from, limit));
   if (/[.?!]/.test(before.replace(/[”"'’]/g, '')) && next && /\p{Lu}/u.test(next[0])) return null;

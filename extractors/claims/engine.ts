@@ -37,7 +37,7 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
     for (let qi = 0; qi < quotes.length; qi++) {
       const q = quotes[qi]!;
       if (q.inner.end <= q.inner.start) continue;
-      const attr = q.closed ? cueAfterQuote(text, q, para) : null;
+      const attr = q.closed ? cueAfterQuote(text, q, para, stripped) : null;
       const pre = attr ? null : cueBeforeQuote(text, q, para, pi > 0 ? doc.paragraphs[pi - 1]! : null);
       const found = attr ?? pre;
       const long = wordCount(text, q.inner) >= 4;

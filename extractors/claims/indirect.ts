@@ -198,6 +198,11 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     }
     return null;
   }
+  // a coordinated verb phrase: "X did not deny that A and said that B" — the source of the claim before
+  if (last?.speaker && /\b(?:and|but)[\s\u00A0]+$/.test(text.slice(Math.max(s.start, cue.start - 6), cue.start))) {
+    const c = clauseAfter();
+    if (c) return { ...c.span, kind: 'indirect', speaker: last.speaker, cue, rule: c.object ? 'claims.verb-object' : c.that ? 'claims.said-that' : 'claims.said-clause' };
+  }
   // a strong frame ("… worry that CLAUSE", "… said CLAUSE") without a recognisable NP: the loose subject
   if (!stripped && !/,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) {
     const c = clauseAfter();

@@ -52,7 +52,7 @@ export function hearerEndsClause(text: string, cue: Span, s: Span): boolean {
 function speakerLike(text: string, sp: Span): boolean {
   const np = text.slice(sp.start, sp.end);
   const first = np.split(/\s+/)[0]!.toLowerCase();
-  return /^(?:the|a|an|its|his|her|their)$/.test(first) || (first in personPronouns && first !== 'it' && first !== 'who') || /^\p{Lu}/u.test(np)
+  return /^(?:the|a|an|its|his|her|their)$/.test(first) || (first in personPronouns && first !== 'who') || /^\p{Lu}/u.test(np)
     || first in orgDescriptions || titleWords.has(first); // "observatory head Rami Abdel Rahman"
 }
 

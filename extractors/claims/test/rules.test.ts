@@ -180,3 +180,13 @@ describe('claims: speaker entities (issue 14)', () => {
     expect(last.speaker?.text).toBe('he');
   });
 });
+
+describe('claims: negated and coordinated cues (issue 14)', () => {
+  it('"did not deny that A and said that B": two claims of one source', () => {
+    const got = brief('A coalition source did not deny that airstrikes had been carried out and said that an investigation is being carried out.');
+    expect(got.map((c) => [c.text, c.speaker, c.cue])).toEqual([
+      ['airstrikes had been carried out', 'A coalition source', 'did not deny'],
+      ['an investigation is being carried out', 'A coalition source', 'said'],
+    ]);
+  });
+});

@@ -20,6 +20,25 @@ export function headlineColon(text: string, para: Span, drafts: Draft[]): void {
   drafts.push({ start: quoted ? start + 1 : start, end: quoted ? trimEnd(text, start, end - (/[”"]$/.test(text.slice(start, end)) ? 1 : 0)) : end,
     kind: quoted ? 'direct' : 'indirect', speaker: { start: para.start, end: colon }, cue: { start: colon, end: colon + 1 }, rule: 'claims.headline-colon' });
 }
+/**
+ * A scraped wire headline at the start of the text with its source after it and no cue:
+ * "August 22 2013 Assads forces bombard Damascus suburbs after gas attack: activists." /
+ * "Saturday 6 Aug 2016 Air raids kill 10 near Syria hospital Monitor AFP".
+ */
+export function headlineTrailer(text: string, para: Span, drafts: Draft[], agencyNext = false): void {
+  // a title line "… Syria Kurds Monitor" whose next line is the "AFP …" byline reads as one trailer
+  const line = text.slice(para.start, Math.min(para.end, para.start + 300)) + (agencyNext && para.end - para.start < 300 ? ' AFP' : '');
+  const m = patternOf('claims.headline-trailer').exec(line);
+  if (!m?.groups) return;
+  const g = m.groups;
+  const src = g.src ?? g.src2!;
+  const start = para.start + (g.date?.length ?? 0);
+  const end = trimEnd(text, start, start + g.content!.length);
+  const spStart = para.start + m[0].length - src.length - (g.src2 ? ' AFP'.length : 1);
+  if (wordCount(text, { start, end }) < 4) return;
+  drafts.push({ start, end, kind: 'indirect', speaker: { start: spStart, end: spStart + src.length }, cue: null, rule: 'claims.headline-trailer' });
+}
+
 export interface Attr {
   shared?: boolean;
   speaker: Span | null;

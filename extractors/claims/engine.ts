@@ -5,7 +5,7 @@
 import type { Document, Span } from '../../src/types.js';
 import { isExtractable } from '../../src/document/segment.js';
 import { authorClaims } from './author.js';
-import { cueAfterQuote, cueBeforeQuote, headlineColon } from './direct.js';
+import { cueAfterQuote, cueBeforeQuote, headlineColon, headlineTrailer } from './direct.js';
 import { indirect } from './indirect.js';
 import { findQuotes, wordCount, type Quote } from './quotes.js';
 import { blank } from './speaker.js';
@@ -28,6 +28,7 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
   const stripped = isStripped(doc);
   let lastDirect: { speaker: Span; para: number; fixedName?: string | null } | null = null;
 
+  const firstExtractable = doc.paragraphs.findIndex((p) => isExtractable(p.kind));
   doc.paragraphs.forEach((para, pi) => {
     if (!isExtractable(para.kind)) return;
     const sentences = sentencesByPara.get(pi) ?? [para];
@@ -67,6 +68,11 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
     }
     const titleLike = para.kind === 'title' || para.kind === 'subtitle' || para.kind === 'heading';
     if (titleLike) headlineColon(text, para, drafts);
+    // scraped wire copy: the headline runs into the first paragraph
+    if (stripped && pi === firstExtractable) {
+      const next = doc.paragraphs[pi + 1];
+      headlineTrailer(text, para, drafts, !!next && /^AFP\b/.test(text.slice(next.start, next.start + 4)));
+    }
     const directSpans = directQuotes.map((q) => ({ start: q.open, end: q.close + 1 })).sort((a, b) => a.start - b.start);
     const innerKeys = new Set(directQuotes.map((q) => `${q.inner.start}:${q.inner.end}`));
     for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike, stripped, opts);

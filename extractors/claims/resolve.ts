@@ -94,7 +94,9 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
   for (const [key, r] of names) {
     const e = r.entity;
     if (!e || e.kind !== 'person' || e.name.includes(' ') || !/^\p{Lu}[\p{L}'’-]+$/u.test(e.name)) continue;
-    const full = fullNameBefore(text, e.name, Number(key.split(':')[0]));
+    const at = Number(key.split(':')[0]);
+    // (a headline's "Putin" is named in full in the lede after it)
+    const full = fullNameBefore(text, e.name, at) ?? (at < 300 ? fullNameBefore(text, e.name, Math.min(text.length, 2000)) : null);
     if (!full) continue;
     e.name = full;
     e.id = personId(full);

@@ -39,6 +39,8 @@ export const claimRules: readonly ClaimRule[] = [
   // headlines (direct.ts)
   { id: 'claims.headline-colon', stage: 'headline', kind: 'indirect', description: 'title "Pat Caddell: Democrat Voters Worried …": the colon is the cue',
     pattern: /^(?<src>\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){0,3}):[\s\u00A0]+/u },
+  { id: 'claims.headline-trailer', stage: 'headline', kind: 'indirect', description: 'scraped wire headline with its source and no cue: "… after gas attack: activists." / "… near Syria hospital Monitor AFP"',
+    pattern: /^(?<date>(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s\u00A0]+)?\d{1,2}[\s\u00A0]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[\s\u00A0]+\d{1,2})[\s\u00A0]+\d{4}[\s\u00A0]+)?(?<content>[^.:!?\n]{15,160}?)(?::[\s\u00A0]+(?<src>[\p{L}-]+(?:[\s\u00A0]+[\p{L}-]+){0,2})\.|[\s\u00A0]+(?<src2>Monitor|Activists|Observatory|Report|Officials?|Sources?|Rebels|Police|Army|Military|State[\s\u00A0]+media|Media|Medics|Doctors|Witnesses|Residents)[\s\u00A0]+AFP\b)/u },
   // cue verbs in sentences (indirect.ts)
   { id: 'claims.said-that', stage: 'indirect', kind: 'indirect', description: 'X said (on Monday / in a statement) that CLAUSE; told reporters that' },
   { id: 'claims.said-clause', stage: 'indirect', kind: 'indirect', description: 'X said CLAUSE (say/tell/add any clause; other clause verbs when a finite verb shows)' },

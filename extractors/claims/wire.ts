@@ -30,7 +30,7 @@ export function isStripped(doc: Document): boolean {
 const HEARER = /^[\s\u00A0]+(?:(?:the[\s\u00A0]+)?\p{Lu}[\p{L}.&-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.&-]*){0,3}|(?:a|an|the)[\s\u00A0]+\p{Ll}[\p{Ll}-]*(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}|reporters|journalists|him|her|them|us|me)(?=[\s\u00A0]*(?:[.!?]|$|[\s\u00A0](?:on|in|at|after|during|by)\b))/u;
 
 /** A participial adjunct after the cue: "said updating an earlier toll", "reported noting that …". */
-export const PARTICIPIAL = /^[\s\u00A0]+\p{Ll}+ing[\s\u00A0]+(?:that|an?|the|his|her|its|their|on|to)\b/u;
+export const PARTICIPIAL = /^[\s\u00A0]+(?:\p{Ll}+ing[\s\u00A0]+(?:that|an?|the|his|her|its|their|on|to)\b|(?:adding|stressing|noting|saying|citing|warning|explaining|pointing|updating|insisting)\b)/u;
 
 /** After the cue only an adjunct and the sentence end (or a clause-final adverbial) follow. */
 function cueEndsClause(text: string, cue: Span, s: Span, hearer = false): boolean {

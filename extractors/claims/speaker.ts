@@ -54,6 +54,25 @@ export function blank(text: string, from: number, to: number): boolean {
  * Apposition: "X, chief of the Y, said" takes "X, chief of the Y".
  */
 export function speakerBefore(text: string, limitIn: number, end: number, stripped = false): Span | null {
+  const sp = npBefore(text, limitIn, end, stripped);
+  return sp && stripped ? relativeHead(text, limitIn, sp) ?? sp : sp;
+}
+
+/**
+ * Wire copy without commas: "The Idlib Media Center which publishes news on developments in the
+ * province said" — the source is the NP before the relative pronoun, not the end of the relative clause.
+ */
+function relativeHead(text: string, limitIn: number, sp: Span): Span | null {
+  const from = Math.max(limitIn, sp.start - 150);
+  const rel = /\b(?:which|who)[\s\u00A0]+(?=[^.;:!?]*$)/g;
+  let at = -1;
+  for (let m = rel.exec(text.slice(from, sp.start)); m; m = rel.exec(text.slice(from, sp.start))) at = from + m.index;
+  if (at < 0) return null;
+  const head = npBefore(text, limitIn, at, true);
+  return head && /^\p{Lu}|^the\b/u.test(text.slice(head.start, head.end)) ? head : null;
+}
+
+function npBefore(text: string, limitIn: number, end: number, stripped = false): Span | null {
   const limit = Math.max(limitIn, end - 400); // a source NP is short: bounded work in run-on text
   let e = end;
   while (e > limit && /[\s\u00A0]/.test(text[e - 1] ?? '')) e--;
@@ -79,7 +98,7 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   if (pron in personPronouns) return { start: last.start, end: last.end };
   if (/[’']s$/.test(last.w)) return null; // a possessive is not a subject: "the police's earlier claim"
   const loose = looseNp(text, ws);
-  if (loose) return loose;
+  if (loose) return placeHead(text, limit, ws, ws.findIndex((w) => w.start === loose.start), stripped) ?? loose;
   let i = ws.length - 1;
   while (i >= 0 && allowedInNp(ws[i]!.w) && ws.length - i <= 12) {
     if (i < ws.length - 1 && !blank(text, ws[i]!.end, ws[i + 1]!.start)) break;
@@ -99,7 +118,17 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   // (in edited text "supporters in Congress say" keeps its place: only a name after the place is the source)
   if (skipped && (PLACE_PREPOSITION.test(skipped.w) || (stripped && /^of$/i.test(skipped.w))) && (stripped || first + 1 < ws.length) && first < ws.length && isCap(ws[first]!.w) && !ARTICLE.test(ws[first]!.w) && !titleWords.has(lower(ws[first]!.w))) first++;
   if (first >= ws.length || !headOk(last.w)) return null;
-  return { start: ws[first]!.start, end: last.end };
+  // "Idlib Media Center in the province said", "activist Fadi al-Shami in the eastern Ghouta region said":
+  // a place description after a preposition belongs to the source before it
+  return placeHead(text, limit, ws, first, stripped) ?? { start: ws[first]!.start, end: last.end };
+}
+
+/** The source before "in the province" / "at the scene" when the NP found is that place description. */
+function placeHead(text: string, limit: number, ws: Word[], first: number, stripped: boolean): Span | null {
+  const before = first > 0 ? ws[first - 1] : undefined;
+  const last = ws[ws.length - 1]!;
+  if (!before || !PLACE_PREPOSITION.test(before.w) || !ARTICLE.test(ws[first]!.w) || isCap(last.w) || !blank(text, before.end, ws[first]!.start)) return null;
+  return speakerBefore(text, limit, before.start, stripped);
 }
 
 const LOOSE_STOP = new Set(['has', 'have', 'had', 'never', 'not', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'being', 'it', 'them', 'him', 'us', 'me', 'what', 'how', 'why', 'where', 'whether', 'there']);

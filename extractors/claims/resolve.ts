@@ -5,7 +5,7 @@ import type { GroupMention } from '../groups/types.js';
 import type { ClaimMention } from './types.js';
 import { mentionGroup, orgCompatible, resolveSpeaker, type Entity, type GroupLink } from './coref.js';
 import { personId } from './entities.js';
-import { orgDescriptions, organisationHeads, titleWords } from './lexicon.js';
+import { determiners, openerWords, orgDescriptions, organisationHeads, titleWords } from './lexicon.js';
 import { escapeRegExp } from '../../src/text/regex.js';
 import { trimEnd, type Draft } from './text.js';
 import type { Span } from '../../src/types.js';
@@ -48,6 +48,29 @@ function fullNameBefore(text: string, surname: string, at: number): string | nul
   return best;
 }
 
+// (not a quotation's first words: "\"Due to its steps, …\"")
+const SUBJECT_NAME = /^[\s\u00A0]*(?<name>\p{Lu}\p{Ll}+(?:[\s\u00A0]+\p{Lu}\p{Ll}+){0,2})[\s\u00A0,]+(?:\d|(?!(?:to|of|for|and|or|in|on|at|with|by|from|as)\b)\p{Ll})/u;
+
+/**
+ * "Ziad 13 suffered a head injury … I hid in a doorway he told AFP": he/she is the person who is the
+ * subject of the sentence before, when that sentence has no source of its own and names no organisation there.
+ */
+function subjectBefore(doc: Document, at: number, drafts: readonly Draft[], groups: readonly GroupMention[]): string | null {
+  const i = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  const prev = i > 0 ? doc.sentences[i - 1]! : undefined;
+  if (!prev || doc.sentences[i]!.paragraph !== prev.paragraph && doc.sentences[i]!.paragraph - prev.paragraph > 1) return null;
+  const m = SUBJECT_NAME.exec(doc.text.slice(prev.start, Math.min(prev.end, prev.start + 80)));
+  const name = m?.groups?.name;
+  // a single capitalised word is a name only with an age after it ("Ziad 13"): "Nonetheless", "Key" are not
+  if (!name || (!/\s/.test(name) && !/^\d/.test(m![0].slice(m![0].indexOf(name) + name.length).trim()))) return null;
+  const first = name.split(/[\s\u00A0]+/)[0]!.toLowerCase();
+  if (openerWords.has(first) || titleWords.has(first) || organisationHeads.has(first) || determiners.has(first) || first in orgDescriptions) return null;
+  const nameStart = prev.start + m!.index + m![0].indexOf(name);
+  if (groups.some((g) => g.start < nameStart + name.length && g.end > nameStart)) return null;
+  if (drafts.some((d) => d.speaker && d.speaker.start >= prev.start && d.speaker.start < prev.end)) return null;
+  return name;
+}
+
 export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly GroupMention[] = []): ClaimMention[] {
   const text = doc.text;
   const unique = new Map<string, Draft>();
@@ -78,7 +101,8 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
       if (!firstAt.has(e)) firstAt.set(e, byStart[gi]!.start);
     }
     const np = text.slice(sp.start, sp.end);
-    const r = resolveSpeaker(np, entities, turn, groupLink(text, sp, byStart));
+    const subject = /^(?:he|she)$/i.test(np) ? subjectBefore(doc, sp.start, drafts, byStart) : null;
+    const r = subject ? { ...resolveSpeaker(subject, entities, turn), coreference: true } : resolveSpeaker(np, entities, turn, groupLink(text, sp, byStart));
     if (r.entity && !firstAt.has(r.entity)) firstAt.set(r.entity, sp.start);
     names.set(key, { name: r.name, coref: r.coreference, entity: r.entity });
     const words = np.toLowerCase().match(/[a-z]+/g) ?? [];

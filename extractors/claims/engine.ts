@@ -35,6 +35,7 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
     const sentenceOf = (x: number) => findSpan(sentences, x) ?? para;
     const quotes = findQuotes(text, para);
     const directQuotes: Quote[] = [];
+    const orphans: Quote[] = [];
     for (let qi = 0; qi < quotes.length; qi++) {
       const q = quotes[qi]!;
       if (q.inner.end <= q.inner.start) continue;
@@ -57,6 +58,8 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
         drafts.push(d);
         directQuotes.push(q);
         if (found.speaker) lastDirect = { speaker: found.speaker, para: pi };
+      } else if (!found && long && sentenceStart && !(lastDirect && pi - lastDirect.para <= 1)) {
+        orphans.push(q);
       } else if (!found && long && sentenceStart && lastDirect && pi - lastDirect.para <= 1) {
         const prev = opts.joinContinued ? drafts.findLast((d) => d.kind === 'direct' && d.speaker === lastDirect!.speaker) : undefined;
         // PolNeAR's convention: one attribution from the first quotation to the last under the same cue
@@ -75,7 +78,14 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
     }
     const directSpans = directQuotes.map((q) => ({ start: q.open, end: q.close + 1 })).sort((a, b) => a.start - b.start);
     const innerKeys = new Set(directQuotes.map((q) => `${q.inner.start}:${q.inner.end}`));
+    const before = drafts.length;
     for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike, stripped, opts);
+    // "He reminded that …. \"However, …\"": a quotation after an indirect claim of the paragraph continues it
+    for (const q of orphans) {
+      const prev = drafts.slice(before).filter((d) => d.speaker && d.end <= q.open && d.kind !== 'author').at(-1);
+      if (prev && !opts.joinContinued) drafts.push({ start: q.inner.start, end: q.inner.end, kind: 'direct', speaker: prev.speaker, cue: null, rule: 'claims.quote-continued' });
+      else if (prev) prev.end = q.inner.end;
+    }
   });
   authorClaims(doc, drafts);
   return drafts;

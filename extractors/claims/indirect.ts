@@ -238,6 +238,18 @@ function nounClaim(text: string, s: Span, cue: Span, stripped: boolean): Draft |
     return { ...c, kind: 'indirect', speaker: sp, cue, rule: 'claims.according-to' };
   }
   if (!/,[\s\u00A0]*$/.test(before)) return null;
+  // "…, starting from the Geneva Communique of June 2012, according to which CLAUSE": the NP before the comma
+  const which = /^[\s\u00A0]+which\b/.exec(text.slice(cue.end, Math.min(s.end, cue.end + 12)));
+  if (which) {
+    const comma = cue.start - before.length + before.lastIndexOf(',');
+    const np = speakerBefore(text, s.start, comma) ?? looseSubject(text, s.start, comma);
+    const c = contentAfter(text, cue.end + which[0].length, s);
+    if (!np || !c) return null;
+    const head = /^(?:[\p{Ll}-]+[\s\u00A0]+)*?(?=the\b|\p{Lu})/u.exec(text.slice(np.start, np.end));
+    // a date after the name is not part of it ("the Geneva Communique of June 2012")
+    const dated = /[\s\u00A0]+(?:of|from|in)[\s\u00A0]+(?:\p{Lu}\p{Ll}+[\s\u00A0]+)?\d{4}$/u.exec(text.slice(np.start, np.end));
+    return { ...c, kind: 'indirect', speaker: { start: np.start + (head?.[0].length ?? 0), end: np.end - (dated?.[0].length ?? 0) }, cue, rule: 'claims.according-to-which' };
+  }
   const spEnd = commaAfter >= 0 && commaAfter < s.end ? commaAfter : trimEnd(text, cue.end, s.end);
   const sp = { start: trimStart(text, cue.end, spEnd), end: trimEnd(text, cue.end, spEnd) };
   if (sp.end <= sp.start || hasWords(text, sp, 13)) return null;

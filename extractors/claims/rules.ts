@@ -59,6 +59,7 @@ export const claimRules: readonly ClaimRule[] = [
   { id: 'claims.wire-clause-according-to', stage: 'noun', kind: 'indirect', description: 'stripped wire copy: CLAUSE according to the Observatory.' },
   // noun cues (indirect.ts)
   { id: 'claims.according-to', stage: 'noun', kind: 'indirect', description: 'According to X, CLAUSE' },
+  { id: 'claims.according-to-which', stage: 'noun', kind: 'indirect', description: 'NP, according to which CLAUSE (the NP before the comma is the source)' },
   { id: 'claims.clause-according-to', stage: 'noun', kind: 'indirect', description: 'CLAUSE, according to X' },
   // author claims (author.ts)
   { id: 'claims.author-statement', stage: 'author', kind: 'author', description: 'ministry statement: every body paragraph, speaker null' },

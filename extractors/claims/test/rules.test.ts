@@ -190,3 +190,11 @@ describe('claims: negated and coordinated cues (issue 14)', () => {
     ]);
   });
 });
+
+describe('claims: "NP, according to which CLAUSE" (issue 14)', () => {
+  it('the NP before the comma is the source, without a date after its name', () => {
+    const got = brief('This contradicts all decisions, starting from the Geneva Communique of June 2012, according to which the transition must be based on dialogue.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: 'the transition must be based on dialogue', speaker: 'the Geneva Communique', cue: 'according to', rule: 'claims.according-to-which' });
+  });
+});

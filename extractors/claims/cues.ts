@@ -35,7 +35,7 @@ interface LearnedCue {
 }
 
 /** Thresholds for taking a learned form: cue often enough, in a fair share of its occurrences, with clause frames. */
-export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.5, minObjects: 3, minObjectCount: 4 };
+export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.5, minObjects: 3, minObjectCount: 4, phrasePrecision: 0.6 };
 
 const clauseFrames = (c: LearnedCue) => c.that + c.bareClause + c.to + c.quote;
 const nounObjects = (c: LearnedCue) => c.bare - c.bareClause;
@@ -76,11 +76,16 @@ export const cueForms: ReadonlyMap<string, CueForm> = (() => {
     const clause = c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= 0.4;
     map.set(c.form, { verb: { base: lemma(c.form), clause }, form: c.form, participle: /ing$/.test(c.form), infinitive: takesInfinitive(c), object, objectOnly: !clauseCue });
   }
+  // phrasal cues ("called for", "spoke about", "railed against"): noun-phrase contents only
+  for (const ph of (learned as { phrases?: Array<{ form: string; cue: number; precision: number }> }).phrases ?? []) {
+    if (map.has(ph.form) || ph.cue < LEARNED.minObjectCount || ph.precision < LEARNED.phrasePrecision || nounCues.includes(ph.form)) continue;
+    map.set(ph.form, { verb: { base: ph.form }, form: ph.form, participle: /ing\s/.test(ph.form), infinitive: false, object: true, objectOnly: true });
+  }
   return map;
 })();
 
 const esc = escapeRegExp;
-const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '[\\s\\u00A0]+')).join('|');
 
 const cueRe = (forms: Iterable<string>) => new RegExp(`\\b(?<aux>(?:(?:${alternation(cueAuxiliaries)})\\s+){0,3})(?<verb>${alternation(forms)})\\b`, 'gi');
 /** A cue verb form, optionally preceded by auxiliaries ("has also said"): group `aux` and `verb`. */
@@ -92,5 +97,5 @@ export const objectCueRe = cueRe(cueForms.keys());
 export const nounCueRe = new RegExp(`\\b(?<cue>${nounCues.map((c) => c.split(' ').map(esc).join('[\\s\\u00A0]+')).join('|')})\\b`, 'gi');
 
 export function cueOf(form: string): CueForm | undefined {
-  return cueForms.get(form.toLowerCase());
+  return cueForms.get(form.toLowerCase().replace(/[\s\u00A0]+/g, ' '));
 }

@@ -61,7 +61,7 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
       } else if (!found && long && sentenceStart && !(lastDirect && pi - lastDirect.para <= 1)) {
         orphans.push(q);
       } else if (!found && long && sentenceStart && lastDirect && pi - lastDirect.para <= 1) {
-        const prev = opts.joinContinued ? drafts.findLast((d) => d.kind === 'direct' && d.speaker === lastDirect!.speaker) : undefined;
+        const prev = opts.joinContinued ? drafts.slice(-64).findLast((d) => d.kind === 'direct' && d.speaker === lastDirect!.speaker) : undefined;
         // PolNeAR's convention: one attribution from the first quotation to the last under the same cue
         if (prev) prev.end = q.inner.end;
         else drafts.push({ start: q.inner.start, end: q.inner.end, kind: 'direct', speaker: lastDirect.speaker, cue: null, rule: 'claims.quote-continued' });
@@ -81,8 +81,11 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
     const before = drafts.length;
     for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike, stripped, opts);
     // "He reminded that …. \"However, …\"": a quotation after an indirect claim of the paragraph continues it
+    const mine = orphans.length ? drafts.slice(before).filter((d) => d.speaker && d.kind !== 'author').sort((a, b) => a.end - b.end) : [];
+    let k = 0;
+    let prev: Draft | undefined;
     for (const q of orphans) {
-      const prev = drafts.slice(before).filter((d) => d.speaker && d.end <= q.open && d.kind !== 'author').at(-1);
+      for (; k < mine.length && mine[k]!.end <= q.open; k++) prev = mine[k];
       if (prev && !opts.joinContinued) drafts.push({ start: q.inner.start, end: q.inner.end, kind: 'direct', speaker: prev.speaker, cue: null, rule: 'claims.quote-continued' });
       else if (prev) prev.end = q.inner.end;
     }

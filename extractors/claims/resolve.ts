@@ -55,8 +55,26 @@ const SUBJECT_NAME = /^[\s\u00A0]*(?<name>\p{Lu}\p{Ll}+(?:[\s\u00A0]+\p{Lu}\p{Ll
  * "Ziad 13 suffered a head injury … I hid in a doorway he told AFP": he/she is the person who is the
  * subject of the sentence before, when that sentence has no source of its own and names no organisation there.
  */
-function subjectBefore(doc: Document, at: number, drafts: readonly Draft[], groups: readonly GroupMention[]): string | null {
-  const i = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+/** Index of the first element whose `start` is >= x in a list sorted by start (binary search). */
+function lowerBound(list: readonly { start: number }[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Any element of a start-sorted list starting inside [from, to). */
+const startsIn = (list: readonly { start: number }[], from: number, to: number) => {
+  const k = lowerBound(list, from);
+  return k < list.length && list[k]!.start < to;
+};
+
+function subjectBefore(doc: Document, at: number, speakers: readonly Span[], groups: readonly GroupMention[]): string | null {
+  const i = lowerBound(doc.sentences, at + 1) - 1; // the sentence containing `at` (sentences are sorted)
   const prev = i > 0 ? doc.sentences[i - 1]! : undefined;
   if (!prev || doc.sentences[i]!.paragraph !== prev.paragraph && doc.sentences[i]!.paragraph - prev.paragraph > 1) return null;
   const m = SUBJECT_NAME.exec(doc.text.slice(prev.start, Math.min(prev.end, prev.start + 80)));
@@ -66,8 +84,9 @@ function subjectBefore(doc: Document, at: number, drafts: readonly Draft[], grou
   const first = name.split(/[\s\u00A0]+/)[0]!.toLowerCase();
   if (openerWords.has(first) || titleWords.has(first) || organisationHeads.has(first) || determiners.has(first) || first in orgDescriptions) return null;
   const nameStart = prev.start + m!.index + m![0].indexOf(name);
-  if (groups.some((g) => g.start < nameStart + name.length && g.end > nameStart)) return null;
-  if (drafts.some((d) => d.speaker && d.speaker.start >= prev.start && d.speaker.start < prev.end)) return null;
+  // (groups are sorted by start and never longer than a few words: look from 100 characters before)
+  for (let k = lowerBound(groups, nameStart - 100); k < groups.length && groups[k]!.start < nameStart + name.length; k++) if (groups[k]!.end > nameStart) return null;
+  if (startsIn(speakers, prev.start, prev.end)) return null;
   return name;
 }
 
@@ -87,6 +106,7 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
   const turnName = (d: Draft) => (d.kind === 'author' && d.speaker ? text.slice(d.speaker.start, d.speaker.end).replace(/\u00A0/g, ' ') : null);
   const firstAt = new Map<Entity, number>();
   const unresolved: Array<{ key: string; at: number; head: string; words: string[] }> = [];
+  const speakerSpans = drafts.flatMap((d) => (d.speaker ? [d.speaker] : [])).sort((a, b) => a.start - b.start);
   let turn: string | null = null;
   let gi = 0;
   for (const d of order) {
@@ -101,7 +121,7 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
       if (!firstAt.has(e)) firstAt.set(e, byStart[gi]!.start);
     }
     const np = text.slice(sp.start, sp.end);
-    const subject = /^(?:he|she)$/i.test(np) ? subjectBefore(doc, sp.start, drafts, byStart) : null;
+    const subject = /^(?:he|she)$/i.test(np) ? subjectBefore(doc, sp.start, speakerSpans, byStart) : null;
     const r = subject ? { ...resolveSpeaker(subject, entities, turn), coreference: true } : resolveSpeaker(np, entities, turn, groupLink(text, sp, byStart));
     if (r.entity && !firstAt.has(r.entity)) firstAt.set(r.entity, sp.start);
     names.set(key, { name: r.name, coref: r.coreference, entity: r.entity });
@@ -115,9 +135,11 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
     if (!firstAt.has(e)) firstAt.set(e, byStart[gi]!.start);
   }
   // a surname-only speaker ("Zarif said") named in full earlier in the text ("Mohammad Javad Zarif")
+  const tried = new Set<Entity>(); // one search per entity: the text scan is bounded but not free
   for (const [key, r] of names) {
     const e = r.entity;
-    if (!e || e.kind !== 'person' || e.name.includes(' ') || !/^\p{Lu}[\p{L}'’-]+$/u.test(e.name)) continue;
+    if (!e || tried.has(e) || e.kind !== 'person' || e.name.includes(' ') || !/^\p{Lu}[\p{L}'’-]+$/u.test(e.name)) continue;
+    tried.add(e);
     const at = Number(key.split(':')[0]);
     // (a headline's "Putin" is named in full in the lede after it)
     const full = fullNameBefore(text, e.name, at) ?? (at < 300 ? fullNameBefore(text, e.name, Math.min(text.length, 2000)) : null);

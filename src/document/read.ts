@@ -313,6 +313,12 @@ export async function* readInputs(inputs: readonly string[], opts: ReadOptions):
     }
     const { path } = entry;
     if (path === '-') {
+      if (opts.format === 'jsonl' && !opts.stdin) {
+        // a JSONL feed is streamed by line, as a JSONL file is: each record is processed (and an
+        // ingest commits it) while the producer is still writing
+        yield* jsonlLines(splitLines(process.stdin, maxLineBytes(opts)), '-', opts);
+        continue;
+      }
       const bytes = await (opts.stdin ?? readStdin)();
       const format = formatOf('-', bytes, opts.format);
       if (format === 'jsonl') yield* jsonlLines(decodeBytes(bytes).text.split(/\r?\n/), '-', opts);

@@ -205,7 +205,7 @@ export class DuplicateIds {
   check(result: ReadResult, line: number): ReadResult {
     if (!result.ok || result.doc.externalId === undefined) return result;
     const id = result.doc.externalId;
-    const docId = documentId(result.doc.text);
+    const docId = (result.doc.id ??= documentId(result.doc.text));
     const prev = this.seen.get(id);
     if (!prev) this.seen.set(id, { line, docId });
     else if (prev.docId !== docId) {

@@ -88,7 +88,7 @@ export async function* runBatch(inputs: readonly string[], opts: BatchOptions): 
       } else {
         const raw = read.doc;
         const file = raw.file ?? '-';
-        if (opts.skip && (await opts.skip({ id: documentId(raw.text), file }))) {
+        if (opts.skip && (await opts.skip({ id: (raw.id ??= documentId(raw.text)), file }))) {
           slots.push({ item: skippedItem(raw, opts.registry, file) });
         } else {
           slots.push({ raw, file });

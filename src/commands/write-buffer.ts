@@ -8,7 +8,9 @@ import type { Extractions } from '../pipeline.js';
 import type { RunCounts, Store, StoreOp } from '../store/store.js';
 
 export const MAX_DOCS = 50;
-export const MAX_MS = 100;
+// a document costs ~10 ms to extract, so 100 ms made groups of ~10 documents; half a second lets a
+// group fill up (groups of 50 instead of ~12: -13% writer CPU) while readers see progress twice a second
+export const MAX_MS = 500;
 
 const isDatabaseError = (err: unknown) => (err as { code?: unknown }).code !== undefined;
 

@@ -12,7 +12,7 @@ export function buildDocument(raw: RawDocument): Document {
   const era = eraWindow(raw.text);
   const meta = readMetadata(raw, paragraphs, dateline, lede ? raw.text.slice(lede.start, lede.end) : '', head, era ?? null);
   const doc: Document = {
-    id: documentId(raw.text),
+    id: raw.id ?? documentId(raw.text),
     text: raw.text,
     format: raw.format,
     meta,

@@ -22,5 +22,8 @@ export interface RawDocument {
   file?: string;
   /** JSONL `id`. */
   externalId?: string;
+  /** documentId(text), when the reader already computed it (so it is hashed once, not on every thread);
+   * whoever changes `text` must drop it. */
+  id?: string;
   hints: MetadataHints;
 }

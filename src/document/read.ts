@@ -205,7 +205,7 @@ export class DuplicateIds {
   check(result: ReadResult, line: number): ReadResult {
     if (!result.ok || result.doc.externalId === undefined) return result;
     const id = result.doc.externalId;
-    const docId = documentId(result.doc.text);
+    const docId = (result.doc.id ??= documentId(result.doc.text));
     const prev = this.seen.get(id);
     if (!prev) this.seen.set(id, { line, docId });
     else if (prev.docId !== docId) {
@@ -313,6 +313,12 @@ export async function* readInputs(inputs: readonly string[], opts: ReadOptions):
     }
     const { path } = entry;
     if (path === '-') {
+      if (opts.format === 'jsonl' && !opts.stdin) {
+        // a JSONL feed is streamed by line, as a JSONL file is: each record is processed (and an
+        // ingest commits it) while the producer is still writing
+        yield* jsonlLines(splitLines(process.stdin, maxLineBytes(opts)), '-', opts);
+        continue;
+      }
       const bytes = await (opts.stdin ?? readStdin)();
       const format = formatOf('-', bytes, opts.format);
       if (format === 'jsonl') yield* jsonlLines(decodeBytes(bytes).text.split(/\r?\n/), '-', opts);

@@ -23,7 +23,11 @@ export function openWriter(path: string): DB {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
+  // WAL + NORMAL: a commit is durable against a killed process (only an OS crash can lose the last ones)
   db.pragma('synchronous = NORMAL');
+  // the writer's page cache (default 2 MB): the extraction tables' indexes and the FTS segments it
+  // updates stay in memory across a batch instead of being read back from the OS (~15% of a write)
+  db.pragma('cache_size = -65536');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);

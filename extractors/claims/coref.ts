@@ -61,10 +61,7 @@ export function resolveSpeaker(np: string, entities: Entity[], turnSpeaker?: str
   return r;
 }
 
-function latest(entities: Entity[], ok: (e: Entity) => boolean): Entity | undefined {
-  for (let i = entities.length - 1; i >= 0; i--) if (ok(entities[i]!)) return entities[i];
-  return undefined;
-}
+const latest = (entities: Entity[], ok: (e: Entity) => boolean) => [...entities].reverse().find(ok);
 
 function newEntity(entities: Entity[], e: Omit<Entity, 'id' | 'type'> & { id?: string }): Entity {
   const type: SpeakerType = e.kind === 'person' ? 'person' : 'organization';

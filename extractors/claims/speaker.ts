@@ -54,25 +54,6 @@ export function blank(text: string, from: number, to: number): boolean {
  * Apposition: "X, chief of the Y, said" takes "X, chief of the Y".
  */
 export function speakerBefore(text: string, limitIn: number, end: number, stripped = false): Span | null {
-  const sp = npBefore(text, limitIn, end, stripped);
-  return sp && stripped ? relativeHead(text, limitIn, sp) ?? sp : sp;
-}
-
-/**
- * Wire copy without commas: "The Idlib Media Center which publishes news on developments in the
- * province said" — the source is the NP before the relative pronoun, not the end of the relative clause.
- */
-function relativeHead(text: string, limitIn: number, sp: Span): Span | null {
-  const from = Math.max(limitIn, sp.start - 150);
-  const rel = /\b(?:which|who)[\s\u00A0]+(?=[^.;:!?]*$)/g;
-  let at = -1;
-  for (let m = rel.exec(text.slice(from, sp.start)); m; m = rel.exec(text.slice(from, sp.start))) at = from + m.index;
-  if (at < 0) return null;
-  const head = npBefore(text, limitIn, at, true);
-  return head && /^\p{Lu}|^the\b/u.test(text.slice(head.start, head.end)) ? head : null;
-}
-
-function npBefore(text: string, limitIn: number, end: number, stripped = false): Span | null {
   const limit = Math.max(limitIn, end - 400); // a source NP is short: bounded work in run-on text
   let e = end;
   while (e > limit && /[\s\u00A0]/.test(text[e - 1] ?? '')) e--;
@@ -98,7 +79,7 @@ function npBefore(text: string, limitIn: number, end: number, stripped = false):
   if (pron in personPronouns) return { start: last.start, end: last.end };
   if (/[’']s$/.test(last.w)) return null; // a possessive is not a subject: "the police's earlier claim"
   const loose = looseNp(text, ws);
-  if (loose) return placeHead(text, limit, ws, ws.findIndex((w) => w.start === loose.start), stripped) ?? loose;
+  if (loose) return loose;
   let i = ws.length - 1;
   while (i >= 0 && allowedInNp(ws[i]!.w) && ws.length - i <= 12) {
     if (i < ws.length - 1 && !blank(text, ws[i]!.end, ws[i + 1]!.start)) break;
@@ -118,17 +99,7 @@ function npBefore(text: string, limitIn: number, end: number, stripped = false):
   // (in edited text "supporters in Congress say" keeps its place: only a name after the place is the source)
   if (skipped && (PLACE_PREPOSITION.test(skipped.w) || (stripped && /^of$/i.test(skipped.w))) && (stripped || first + 1 < ws.length) && first < ws.length && isCap(ws[first]!.w) && !ARTICLE.test(ws[first]!.w) && !titleWords.has(lower(ws[first]!.w))) first++;
   if (first >= ws.length || !headOk(last.w)) return null;
-  // "Idlib Media Center in the province said", "activist Fadi al-Shami in the eastern Ghouta region said":
-  // a place description after a preposition belongs to the source before it
-  return placeHead(text, limit, ws, first, stripped) ?? { start: ws[first]!.start, end: last.end };
-}
-
-/** The source before "in the province" / "at the scene" when the NP found is that place description. */
-function placeHead(text: string, limit: number, ws: Word[], first: number, stripped: boolean): Span | null {
-  const before = first > 0 ? ws[first - 1] : undefined;
-  const last = ws[ws.length - 1]!;
-  if (!before || !PLACE_PREPOSITION.test(before.w) || !ARTICLE.test(ws[first]!.w) || isCap(last.w) || !blank(text, before.end, ws[first]!.start)) return null;
-  return speakerBefore(text, limit, before.start, stripped);
+  return { start: ws[first]!.start, end: last.end };
 }
 
 const LOOSE_STOP = new Set(['has', 'have', 'had', 'never', 'not', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'being', 'it', 'them', 'him', 'us', 'me', 'what', 'how', 'why', 'where', 'whether', 'there']);
@@ -160,7 +131,7 @@ function apposition(text: string, limit: number, comma: number): Span | null {
   // walk back over up to three comma-separated appositions to a capitalised name:
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said"
   let right = comma;
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < 3; k++) {
     const prev = text.lastIndexOf(',', right - 1);
     if (prev < limit || right - prev > 140) return null;
     const app = text.slice(prev + 1, right).trim();
@@ -169,48 +140,15 @@ function apposition(text: string, limit: number, comma: number): Span | null {
       const desc = /(?:^|[.;:!?]["”]?[\s\u00A0]+|^[\s\u00A0"“]+)((?:A|An|The)[\s\u00A0][^,.;:!?“”"]{2,80})$/u.exec(text.slice(Math.max(limit, prev - 90), prev));
       if (desc) return { start: prev - desc[1]!.length, end: comma };
     }
-    // a description ("the chief of …", "who has served …"), an age ("56"), "Democrat of California", "Md."
-    const descriptive = /^(?:\p{Ll}|(?:The|A|An)\s)/u.test(app) || /^\d{1,3}$/.test(app) || /^\p{Lu}[\p{L}-]*[\s\u00A0]+(?:of|from|for|at)[\s\u00A0]/u.test(app) || /^\p{Lu}[\p{L}]{1,4}\.$/u.test(app);
-    if (!descriptive || /[.;:!?“”"]/.test(app.replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Inc|Co|St)\.|^\p{Lu}[\p{L}]{1,4}\.$/gu, ''))) return null;
-    const segStart = Math.max(limit, text.lastIndexOf(',', prev - 1) + 1);
-    const head = speakerBefore(text, segStart, prev);
-    // "…, of Ashton, Md., said": a place after a preposition is not the name
-    if (head && !/\b(?:of|from|in|at|near)[\s\u00A0]+$/.test(text.slice(segStart, head.start))) {
+    if (!/^(?:\p{Ll}|(?:The|A|An)\s)/u.test(app) || /[.;:!?“”"]/.test(app.replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Inc|Co|St)\./g, ''))) return null;
+    const head = speakerBefore(text, Math.max(limit, text.lastIndexOf(',', prev - 1) + 1), prev);
+    if (head) {
       const h = text.slice(head.start, head.end);
       if (isCap(h) && !/^(?:The|A|An)\s/.test(h)) return { start: head.start, end: comma };
     }
     right = prev;
   }
   return null;
-}
-
-const LOOSE_NOT_SUBJECT = /^(?:to|and|or|now|then|could|would|must|should|can|may|might|will|shall|not|never|let|please|i|you)$/i;
-const LOOSE_BOUNDARY = /(?:^|[,;:()“”"—–]|[\s\u00A0](?:--|-)|\b(?:that|which|who|whom|whether|if|because|since|while|when|whereas|although|though|but|so|as|where|why|how|what)\b)(?=[^,;:()“”"—–]*$)/giu;
-
-/**
- * The subject before a cue whose frame is strong ("… worry that", "… said the talks …") when the
- * NP scan finds none ("A Government Accountability Office report released last year found that"):
- * the words back to the last clause boundary, at most 14, starting with a letter or digit.
- */
-export function looseSubject(text: string, limit: number, end: number): Span | null {
-  const from = Math.max(limit, end - 160);
-  const win = text.slice(from, end);
-  let cut = 0;
-  LOOSE_BOUNDARY.lastIndex = 0;
-  for (let m = LOOSE_BOUNDARY.exec(win); m; m = LOOSE_BOUNDARY.exec(win)) {
-    cut = m.index + m[0].length;
-    if (m[0].length === 0) LOOSE_BOUNDARY.lastIndex++;
-  }
-  if (cut === 0 && from > limit) return null; // no boundary inside the window: too long for a subject
-  const ws = words(text, from + cut, end);
-  if (ws.length === 0 || ws.length > 14 || !blank(text, ws[ws.length - 1]!.end, end)) return null;
-  // "… fair to say that", "Having said that", "crackdowns could add": no subject right before the cue
-  if (LOOSE_NOT_SUBJECT.test(ws[ws.length - 1]!.w) || /^having$/i.test(ws[0]!.w)) return null;
-  // "We are convinced that", "We very much hope that": first-person stance, not a source
-  if (/^(?:i|we)$/i.test(ws[0]!.w) || ws.some((w) => /^(?:is|are|am|was|were|be|been)$/i.test(w.w))) return null;
-  let first = 0;
-  while (first < ws.length - 1 && openerWords.has(lower(ws[first]!.w))) first++;
-  return { start: ws[first]!.start, end: ws[ws.length - 1]!.end };
 }
 
 /** The source NP starting right after `start` ("said Sen. John Smith", "said the ministry"). */

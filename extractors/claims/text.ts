@@ -13,17 +13,6 @@ export interface Draft extends Span {
   fixedName?: string | null;
 }
 
-/**
- * Annotation conventions. `objectContent`: noun-phrase contents of evaluative verbs ("criticized
- * Obama for …", "accused X of …", "called for …") are claims, as in PolNeAR; the project's gold
- * (fixtures/gold README §5) does not count them, so they are off by default.
- */
-export interface ClaimOptions {
-  objectContent?: boolean;
-  /** A continuing quotation extends the direct claim before it (PolNeAR) instead of a claim with cue null. */
-  joinContinued?: boolean;
-}
-
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s\u00A0.,;:]/.test(text[e - 1]!)) e--;

@@ -4,7 +4,7 @@
 // Insert statements are built from the descriptors' storage specs.
 import type { DB } from './connection.js';
 import type { Statement } from 'better-sqlite3';
-import type { Document, Mention } from '../../types.js';
+import type { Document } from '../../types.js';
 import type { AnyExtractor } from '../../extractor.js';
 import type { Extractions } from '../../pipeline.js';
 import type { Registry } from '../../registry.js';
@@ -17,9 +17,6 @@ const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 interface ExtractorStatements {
   ex: AnyExtractor;
   insert: Statement;
-  /** The descriptor's typed column getters, in column order after MENTION_COLUMNS. */
-  values: ReadonlyArray<(item: never) => unknown>;
-  links: NonNullable<AnyExtractor['links']>;
 }
 
 export class Writer {
@@ -51,8 +48,7 @@ export class Writer {
     this.derived = new Derived(db, registry);
     this.extractors = registry.extractors.map((ex) => {
       const cols = [...MENTION_COLUMNS, ...ex.storage.columns.map((c) => c.name)];
-      const insert = db.prepare(`INSERT INTO ${q(ex.storage.table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-      return { ex, insert, values: ex.storage.columns.map((c) => c.value), links: ex.links ?? [] };
+      return { ex, insert: db.prepare(`INSERT INTO ${q(ex.storage.table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`) };
     });
   }
 
@@ -122,31 +118,17 @@ export class Writer {
   }
 
   private insertExtractions(docId: string, extractions: Extractions): void {
-    const link = this.stmts.link;
-    for (const { ex, insert, values, links } of this.extractors) {
-      const items = extractions[ex.name];
-      if (!items) continue;
-      // one argument array per table, refilled row by row (no per-row map and spread)
-      const row: unknown[] = new Array(MENTION_COLUMNS.length + values.length);
-      row[0] = docId;
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i] as Mention;
-        row[1] = i;
-        row[2] = item.start;
-        row[3] = item.end;
-        row[4] = item.text;
-        row[5] = item.rule;
-        row[6] = json(item.inferred);
-        row[7] = JSON.stringify(item);
-        for (let c = 0; c < values.length; c++) row[8 + c] = (values[c] as (item: Mention) => unknown)(item);
-        insert.run(row);
-        for (const l of links) {
-          const targets = (item as unknown as Record<string, unknown>)[l.field];
+    for (const { ex, insert } of this.extractors) {
+      const items = extractions[ex.name] ?? [];
+      items.forEach((item, i) => {
+        insert.run(docId, i, item.start, item.end, item.text, item.rule, json(item.inferred), JSON.stringify(item), ...ex.storage.columns.map((c) => c.value(item)));
+        for (const link of ex.links ?? []) {
+          const targets = (item as unknown as Record<string, unknown>)[link.field];
           if (!Array.isArray(targets)) continue;
-          const count = extractions[l.to]?.length ?? 0;
-          for (const t of targets) if (typeof t === 'number' && t < count) link.run(docId, ex.name, i, l.field, l.to, t);
+          const count = extractions[link.to]?.length ?? 0;
+          for (const t of targets) if (typeof t === 'number' && t < count) this.stmts.link.run(docId, ex.name, i, link.field, link.to, t);
         }
-      }
+      });
     }
     this.derived.write(docId, extractions); // speakers and the query tables (derived.ts)
   }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open.js';
 import { openWriter } from '../../src/store/sqlite/connection.js';
-import { SCHEMA_VERSION } from '../../src/store/sqlite/schema.js';
+import { SCHEMA_VERSION } from '../../src/store/sqlite/migrations/index.js';
 import { defaultRegistry } from '../../extractors/index.js';
 
 const dirs: string[] = [];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openWriter } from '../../src/store/sqlite/connection.js';
-import { SCHEMA_VERSION } from '../../src/store/sqlite/schema.js';
+import { SCHEMA_VERSION } from '../../src/store/sqlite/migrations/index.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { ingestInto, withStore } from '../helpers/store.js';
 import { documentFromText } from '../../src/document/build.js';
@@ -19,6 +19,11 @@ const tmp = () => {
 afterEach(() => {
   while (dirs.length) rmSync(dirs.pop() as string, { recursive: true, force: true });
 });
+
+/** FTS5's integrity check with rank 1 compares each index with its content table: throws on any drift. */
+const expectFtsConsistent = (db: Database.Database) => {
+  for (const t of ['documents_fts', 'claims_fts']) expect(() => db.prepare(`INSERT INTO ${t}(${t}, rank) VALUES ('integrity-check', 1)`).run()).not.toThrow();
+};
 
 const totalsOf = (path: string) => withStore(path, 'read', (store) => store.totals());
 
@@ -61,6 +66,9 @@ describe('database', () => {
     expect(await store.totals()).toEqual({ documents: 1, dates: 0, casualties: 0, groups: 0, claims: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM links').get()).toEqual({ n: 0 });
     expect(db.prepare("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'civilians'").all()).toHaveLength(0);
+    // documents_fts indexes the documents' own text (external content): found once, not twice, after the replace
+    expect(db.prepare("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'cessation'").all()).toHaveLength(1);
+    expectFtsConsistent(db);
     expect(await store.findDocuments(doc.id.slice(0, 6))).toEqual([doc.id]);
     await store.close();
   });
@@ -87,6 +95,9 @@ describe('database', () => {
     raw.close();
     expect(await ingestInto(path, ['corpus'])).toMatchObject({ documents_reprocessed: 0, documents_unchanged: 5 });
     expect(await ingestInto(path, ['corpus'], { reprocess: true })).toMatchObject({ documents_reprocessed: 1, documents_unchanged: 4 });
+    const db = new Database(path);
+    expectFtsConsistent(db);
+    db.close();
   });
 
   it('records failures in the run and keeps going; the same text under two names is stored once', async () => {

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrations, SCHEMA_VERSION } from './schema.js';
+import { migrations, SCHEMA_VERSION } from './migrations/index.js';
 
 export type DB = Database.Database;
 

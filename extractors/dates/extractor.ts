@@ -61,6 +61,7 @@ export function extractDates(
   const docEra: Era | undefined = dct ? undefined : era === undefined ? eraWindow(text) : (era ?? undefined);
   const reference = dct ? toUtc(dct) : new Date(Date.UTC(2000, 0, 1));
   const discourse: Discourse = {};
+  let discourseVersion = 0;
   const order = /\d[./-]\d/.test(text) ? numericOrder(text) : undefined;
   const out: DateMention[] = [];
   for (const s of sentences) {
@@ -92,10 +93,19 @@ export function extractDates(
       const chronoResult = (raw as RawMatch & { chrono?: Parameters<typeof fromChrono>[0] }).chrono;
       return chronoResult ? [fromChrono(chronoResult, raw.start, ctx)].filter((b): b is Built => b !== null) : normalisers[raw.kind](raw, ctx) ?? [];
     };
-    // a candidate its normaliser rejects must not hide a shorter overlapping one: try on a scratch state
-    const allowed = raws.filter((r) => !vetoedBy(r, sentence, s.start) && build(r, { ...discourse }).length > 0);
+    // a candidate its normaliser rejects must not hide a shorter overlapping one: try on a scratch state.
+    // Normalisers only read the discourse state and updateDiscourse replaces its fields, so a trial build
+    // is the real one as long as no mention before it in this sentence changed the state (the usual case)
+    const trials = new Map<RawMatch, Built[]>();
+    const stateAtTrial = discourseVersion;
+    const allowed = raws.filter((r) => {
+      if (vetoedBy(r, sentence, s.start)) return false;
+      const built = build(r, { ...discourse });
+      trials.set(r, built);
+      return built.length > 0;
+    });
     for (const raw of selectLongest(allowed)) {
-      const built = build(raw, discourse);
+      const built = discourseVersion === stateAtTrial ? (trials.get(raw) as Built[]) : build(raw, discourse);
       for (const b of built) {
         const { rangeWithNext, ...rest } = b;
         const m: DateMention = rest;
@@ -107,7 +117,10 @@ export function extractDates(
         } else if (idx > 0 && out[idx - 1]!.rangeWith === idx) {
           m.rangeWith = idx - 1;
         }
-        if (m.type !== 'DURATION' && m.type !== 'SET' && !RELATIVE_RULES.has(m.rule)) updateDiscourse(discourse, m, dct);
+        if (m.type !== 'DURATION' && m.type !== 'SET' && !RELATIVE_RULES.has(m.rule)) {
+          updateDiscourse(discourse, m, dct);
+          discourseVersion++;
+        }
       }
     }
   }

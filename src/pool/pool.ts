@@ -43,6 +43,8 @@ export class ExtractPool {
   private timer: NodeJS.Timeout | undefined;
   /** Documents failed because their worker died or overran the budget. */
   workerFailures = 0;
+  /** Set when a worker failed with no task (its module cannot load): every batch fails with it. */
+  private startError: Error | undefined;
 
   constructor(opts: PoolOptions) {
     const filename = opts.filename ?? defaultWorkerFile();
@@ -57,7 +59,19 @@ export class ExtractPool {
       workerData: opts.workerData,
       // the pool's queue is bounded by the caller (batch.ts keeps a few batches in flight)
       maxQueue: Infinity,
+      // (tasks carry an AbortSignal for the time budget, and piscina never gives such a task a worker
+      // that is busy: concurrentTasksPerWorker would change nothing)
     });
+    // piscina reports a replacement worker that dies before taking a task as an 'error' event
+    this.piscina.on('error', (err: Error) => {
+      this.startError ??= err;
+      for (const w of this.watches) w.abort.abort();
+    });
+  }
+
+  /** (A method, so that a check made before an await is not taken to hold after it.) */
+  private cannotStart(): Error | undefined {
+    return this.startError;
   }
 
   get workers(): number {
@@ -66,6 +80,7 @@ export class ExtractPool {
 
   /** Extracts a batch; one result per document, in order. */
   async run(docs: readonly RawDocument[]): Promise<DocResult[]> {
+    if (this.startError) return docs.map(() => ({ ok: false, reason: `worker cannot start: ${this.startError?.message}` }));
     const results: DocResult[] = new Array(docs.length);
     let pending = docs.map((_, i) => i);
     while (pending.length > 0) {
@@ -80,7 +95,9 @@ export class ExtractPool {
       } catch (err) {
         const reason = watch.timedOut
           ? `exceeded the time budget of ${this.docTimeoutMs / 1000} s per document (worker stopped and replaced)`
-          : `worker died: ${(err as Error)?.message ?? String(err)}`;
+          : this.cannotStart()
+            ? `worker cannot start: ${this.cannotStart()?.message}`
+            : `worker died: ${(err as Error)?.message ?? String(err)}`;
         // the document the worker was on fails; the others go again on a fresh worker
         const at = Atomics.load(watch.progress, 0) - 1;
         const culprits = at >= 0 && at < pending.length ? [pending[at] as number] : pending;

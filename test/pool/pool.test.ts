@@ -56,6 +56,9 @@ describe('a worker module that cannot start', () => {
     try {
       const results = await pool.run([raw('a'), raw('b')]);
       expect(results.every((r) => !r.ok)).toBe(true);
+      // later batches fail at once with the reason, and the pool's error does not go unhandled
+      const again = await Promise.all([pool.run([raw('c')]), pool.run([raw('d')])]);
+      expect(again.flat().map((r) => (r.ok ? 'ok' : r.reason))).toEqual([expect.stringMatching(/^worker (cannot start|died)/), expect.stringMatching(/^worker (cannot start|died)/)]);
     } finally {
       await pool.close();
     }

@@ -14,7 +14,7 @@ export interface Token {
   plain: string;
   /** Whether a possessive `’s` / `'s` followed the core. */
   poss: boolean;
-  /** Normalised separator text before the next token ("" at the end). */
+  /** Normalised separator text before the next token (" " at the end, as normSep("") gives). */
   sepAfter: string;
   /** Raw separator text before the next token. */
   rawSepAfter: string;
@@ -78,16 +78,36 @@ function fuzzyFoldRaw(plain: string): string {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
-/** Character classes by hand (ASCII fast path): the tokenizer is the hot loop of the extractor. */
+/**
+ * Character classes of the BMP, filled on first sight of a code unit: bit 1 letter or digit
+ * (\p{L}\p{N}), bit 2 letter (\p{L}), bit 4 known. The tokenizer is the hot loop of the extractor,
+ * and non-ASCII text (quotes, dashes, accented names) would otherwise test a regex per character.
+ */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  CLASS[c] = 4 | (letter || (c >= 48 && c <= 57) ? 1 : 0) | (letter ? 2 : 0);
+}
+function classOf(c: number): number {
+  let k = CLASS[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 4 | (LETTER_OR_DIGIT.test(ch) ? 1 : 0) | (LETTER.test(ch) ? 2 : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+/** A high surrogate starts a word when the pair is a letter or digit (astral letters are rare). */
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 function isWordChar(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(text[p] as string) || (c >= 0xd800 && c <= 0xdbff && LETTER_OR_DIGIT.test(text.slice(p, p + 2)));
+  if (isHighSurrogate(c)) return LETTER_OR_DIGIT.test(text.slice(p, p + 2));
+  return (classOf(c) & 1) !== 0;
 }
 function isLetter(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(text[p] as string);
+  if (isHighSurrogate(c)) return LETTER.test(text[p] as string);
+  return (classOf(c) & 2) !== 0;
 }
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
@@ -114,18 +134,47 @@ function foldsOf(raw: string): Folds {
   };
 }
 
-/** Word tokens ([\p{L}\p{N}]+ with inner apostrophes: "People's", "Hay'at") with offsets and folds. */
+/** Sets the separator fields of `t` (followed by `sep`) and its article skeleton. */
+function close(t: Token, article: number, sep: string): void {
+  t.rawSepAfter = sep;
+  if (sep === ' ') t.sepAfter = ' ';
+  else {
+    let n = sepCache.get(sep);
+    if (n === undefined) {
+      if (sepCache.size > 10_000) sepCache.clear();
+      sepCache.set(sep, (n = normSep(sep)));
+    }
+    t.sepAfter = n;
+  }
+  if (article === 2) t.fuzzy = 'al';
+  else if (article === 1) {
+    const c0 = sep.charCodeAt(0);
+    if (c0 === 45 || c0 === 0x2010 || c0 === 0x2011) t.fuzzy = 'al';
+  }
+}
+
+/**
+ * Word tokens ([\p{L}\p{N}]+ with inner apostrophes: "People's", "Hay'at") with offsets and folds,
+ * in one pass: a token's separator fields are set when the next token is found.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const articles: number[] = [];
+  let prev: Token | undefined;
+  let prevArticle = 0;
   let p = from;
   while (p < to) {
-    if (!isWordChar(text, p)) {
+    let c = text.charCodeAt(p);
+    if (isHighSurrogate(c) ? !LETTER_OR_DIGIT.test(text.slice(p, p + 2)) : (classOf(c) & 1) === 0) {
       p++;
       continue;
     }
     const start = p;
-    while (p < to && isWordChar(text, p)) p++;
+    p++;
+    while (p < to) {
+      c = text.charCodeAt(p);
+      if (c < 128 ? (CLASS[c] as number) & 1 : isWordChar(text, p)) p++;
+      else break;
+    }
     while (p + 1 < to && isApostrophe(text.charCodeAt(p)) && isLetter(text, p + 1)) {
       p += 2;
       while (p < to && isLetter(text, p)) p++;
@@ -141,28 +190,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (foldCache.size > 200_000) foldCache.clear();
       foldCache.set(raw, (folds = foldsOf(raw)));
     }
-    out.push({ start, end, coreEnd, raw, plain: folds.plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds.fuzzy, stem: poss ? undefined : folds.stem });
-    articles.push(folds.article);
+    if (prev !== undefined) close(prev, prevArticle, start - prev.end === 1 && text.charCodeAt(prev.end) === 32 ? ' ' : text.slice(prev.end, start));
+    const t: Token = { start, end, coreEnd, raw, plain: folds.plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds.fuzzy, stem: poss ? undefined : folds.stem };
+    out.push(t);
+    prev = t;
+    prevArticle = folds.article;
   }
-  for (let i = 0; i < out.length; i++) {
-    const t = out[i] as Token;
-    const next = out[i + 1];
-    const sep = next ? (next.start - t.end === 1 && text.charCodeAt(t.end) === 32 ? ' ' : text.slice(t.end, next.start)) : '';
-    t.rawSepAfter = sep;
-    if (sep === ' ') t.sepAfter = ' ';
-    else {
-      let n = sepCache.get(sep);
-      if (n === undefined) {
-        if (sepCache.size > 10_000) sepCache.clear();
-        sepCache.set(sep, (n = normSep(sep)));
-      }
-      t.sepAfter = n;
-    }
-    const c0 = sep.charCodeAt(0);
-    const hyphenAfter = c0 === 45 || c0 === 0x2010 || c0 === 0x2011;
-    const article = articles[i] as number;
-    if (article === 2 || (article === 1 && hyphenAfter)) t.fuzzy = 'al';
-  }
+  if (prev !== undefined) close(prev, prevArticle, '');
   return out;
 }
 

@@ -12,7 +12,7 @@
 // Selection: longest span first, then rule priority, then fewer edits, then text order; no overlaps.
 import type { GroupMatch } from './types.js';
 import { uniformEntry, type Countries, type DescriptorRule, type Gazetteer, type GazetteerEntry, type InstitutionKind } from './schema.js';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './normalize.js';
+import { isAllCaps, isCapitalised, tokenize, type Token, type Word } from './normalize.js';
 import { NameTrie, type Form, type Hit } from './names.js';
 import { FuzzyIndex } from './fuzzy.js';
 
@@ -156,6 +156,8 @@ export class GroupMatcher {
     const out: Candidate[] = [];
     const hits: Hit[] = [];
     for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (!t.poss && (this.starts(t.word) & 1) === 0) continue;
       hits.length = 0;
       this.trie.matchAt(text, toks, i, hits);
       for (const h of hits) {
@@ -164,11 +166,31 @@ export class GroupMatcher {
       }
     }
     const fz: import('./fuzzy.js').FuzzyHit[] = [];
-    for (let i = 0; i < toks.length; i++) this.fuzzy.matchAt(toks, i, fz);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (!t.poss && (this.starts(t.word) & 2) === 0) continue;
+      this.fuzzy.matchAt(toks, i, fz);
+    }
     for (const f of fz) {
       out.push(candidate(f.start, f.end, f.name.entry, 'fuzzy', 'groups.fuzzy', round(0.9 * f.similarity), undefined, f.distance));
     }
     return out;
+  }
+
+  /**
+   * Which matches a token of this word can start (1: the name trie, 2: the fuzzy index), memoised on
+   * the word for this matcher: most words start nothing, and are then skipped with one read. Only
+   * for tokens without a possessive; a word that may be an article (its skeleton depends on the
+   * separator after it) is always tried by the fuzzy index.
+   */
+  private starts(w: Word): number {
+    if (w.owner === this) return w.starts;
+    let s = 0;
+    if (this.trie.canStart(w.plain, w.stem)) s |= 1;
+    if (w.article !== 0 || this.fuzzy.canStart(w)) s |= 2;
+    w.owner = this;
+    w.starts = s;
+    return s;
   }
 
   private fromHit(toks: readonly Token[], h: Hit): Candidate | undefined {

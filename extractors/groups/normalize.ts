@@ -25,6 +25,8 @@ export interface Token {
    * as well: both readings are tried and the longest match wins).
    */
   stem?: string;
+  /** The word's folds, shared by every token of the same raw core (matchers memoise per word on it). */
+  word: Word;
 }
 
 
@@ -112,25 +114,90 @@ function isLetter(text: string, p: number): boolean {
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 const sepCache = new Map<string, string>();
-/** Folds of one raw token, computed once: plain, skeleton, stripped-possessive stem, article kind. */
-interface Folds {
+/** Word of one raw token, computed once: plain, skeleton, stripped-possessive stem, article kind. */
+export interface Word {
+  /** The raw core itself (one string per distinct word: its hash is computed once, for every Set lookup of `raw`). */
+  raw: string;
   plain: string;
   fuzzy: string;
   /** `plain` minus a final "s" (3+ letters), for stripped possessives. */
   stem: string | undefined;
   /** 2: an article always ("al", "el"); 1: an article before a hyphen ("ash-"); 0: none. */
   article: number;
+  /** What a matcher memoised about the word (`owner` says which matcher: a memo is never read by another). */
+  owner: unknown;
+  starts: number;
 }
-/** raw token → its folds, one lookup per token. */
-const foldCache = new Map<string, Folds>();
+/**
+ * raw token → its folds: an open-addressing table keyed by a hash of the token's characters, read
+ * straight from the text (no slice, no string hashing for a word seen before: the stored word is
+ * compared character by character). Cleared when full; folds depend on the word only, so clearing
+ * never changes a result.
+ */
+const FOLD_BITS = 18;
+const FOLD_MASK = (1 << FOLD_BITS) - 1;
+const FOLD_MAX = 1 << (FOLD_BITS - 1);
+let foldSlots = new Int32Array(1 << FOLD_BITS);
+let foldList: Word[] = [];
+let foldHashes: number[] = [];
 
-function foldsOf(raw: string): Folds {
-  const plain = plainFoldRaw(raw);
+function foldsAt(text: string, start: number, end: number): Word {
+  let h = 0x811c9dc5;
+  for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  const len = end - start;
+  let slot = h & FOLD_MASK;
+  for (;;) {
+    const k = foldSlots[slot] as number;
+    if (k === 0) break;
+    if (foldHashes[k - 1] === h) {
+      const f = foldList[k - 1] as Word;
+      const raw = f.raw;
+      if (raw.length === len) {
+        let same = true;
+        for (let q = 0; q < len; q++) {
+          if (raw.charCodeAt(q) !== text.charCodeAt(start + q)) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return f;
+      }
+    }
+    slot = (slot + 1) & FOLD_MASK;
+  }
+  if (foldList.length >= FOLD_MAX) {
+    foldSlots = new Int32Array(1 << FOLD_BITS);
+    foldList = [];
+    foldHashes = [];
+    interned.clear();
+    slot = h & FOLD_MASK;
+  }
+  const f = foldsOf(text.slice(start, end));
+  foldList.push(f);
+  foldHashes.push(h);
+  foldSlots[slot] = foldList.length;
+  return f;
+}
+
+/** One string object per distinct fold: equal keys are the same object, so trie lookups compare pointers. */
+const interned = new Map<string, string>();
+function intern(s: string): string {
+  const v = interned.get(s);
+  if (v !== undefined) return v;
+  interned.set(s, s);
+  return s;
+}
+
+function foldsOf(raw: string): Word {
+  const plain = intern(plainFoldRaw(raw));
   return {
+    raw,
     plain,
-    fuzzy: fuzzyFoldRaw(plain),
-    stem: plain.length >= 3 && plain.charCodeAt(plain.length - 1) === 115 ? plain.slice(0, -1) : undefined,
+    fuzzy: intern(fuzzyFoldRaw(plain)),
+    stem: plain.length >= 3 && plain.charCodeAt(plain.length - 1) === 115 ? intern(plain.slice(0, -1)) : undefined,
     article: ARTICLES_ALWAYS.has(plain) ? 2 : ARTICLES_HYPHEN.has(plain) ? 1 : 0,
+    owner: undefined,
+    starts: 0,
   };
 }
 
@@ -184,14 +251,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const s1 = text.charCodeAt(end - 1);
     const poss = len > 2 && (s1 === 115 || s1 === 83) && isApostrophe(text.charCodeAt(end - 2));
     const coreEnd = poss ? end - 2 : end;
-    const raw = text.slice(start, coreEnd);
-    let folds = foldCache.get(raw);
-    if (folds === undefined) {
-      if (foldCache.size > 200_000) foldCache.clear();
-      foldCache.set(raw, (folds = foldsOf(raw)));
-    }
+    const folds = foldsAt(text, start, coreEnd);
+    const raw = folds.raw;
     if (prev !== undefined) close(prev, prevArticle, start - prev.end === 1 && text.charCodeAt(prev.end) === 32 ? ' ' : text.slice(prev.end, start));
-    const t: Token = { start, end, coreEnd, raw, plain: folds.plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds.fuzzy, stem: poss ? undefined : folds.stem };
+    const t: Token = { start, end, coreEnd, raw, plain: folds.plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds.fuzzy, stem: poss ? undefined : folds.stem, word: folds };
     out.push(t);
     prev = t;
     prevArticle = folds.article;

@@ -134,24 +134,32 @@ export interface Word {
  * compared character by character). Cleared when full; folds depend on the word only, so clearing
  * never changes a result.
  */
-const FOLD_BITS = 18;
-const FOLD_MASK = (1 << FOLD_BITS) - 1;
-const FOLD_MAX = 1 << (FOLD_BITS - 1);
-let foldSlots = new Int32Array(1 << FOLD_BITS);
+/** Entries before the table is cleared; the table (hash, index + 1 per slot, one cache line for both) doubles at half load. */
+const FOLD_MAX = 1 << 17;
+let foldBits = 15;
+let foldSlots = new Int32Array(2 << foldBits);
 let foldList: Word[] = [];
 let foldHashes: number[] = [];
+
+function placeFold(h: number, index: number): void {
+  const mask = (1 << foldBits) - 1;
+  let slot = h & mask;
+  while (foldSlots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+  foldSlots[2 * slot] = h;
+  foldSlots[2 * slot + 1] = index + 1;
+}
 
 function foldsAt(text: string, start: number, end: number): Word {
   let h = 0x811c9dc5;
   for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
   const len = end - start;
-  let slot = h & FOLD_MASK;
+  const mask = (1 << foldBits) - 1;
+  let slot = h & mask;
   for (;;) {
-    const k = foldSlots[slot] as number;
+    const k = foldSlots[2 * slot + 1] as number;
     if (k === 0) break;
-    if (foldHashes[k - 1] === h) {
-      const f = foldList[k - 1] as Word;
-      const raw = f.raw;
+    if (foldSlots[2 * slot] === h) {
+      const raw = (foldList[k - 1] as Word).raw;
       if (raw.length === len) {
         let same = true;
         for (let q = 0; q < len; q++) {
@@ -160,22 +168,26 @@ function foldsAt(text: string, start: number, end: number): Word {
             break;
           }
         }
-        if (same) return f;
+        if (same) return foldList[k - 1] as Word;
       }
     }
-    slot = (slot + 1) & FOLD_MASK;
+    slot = (slot + 1) & mask;
   }
   if (foldList.length >= FOLD_MAX) {
-    foldSlots = new Int32Array(1 << FOLD_BITS);
+    foldBits = 15;
+    foldSlots = new Int32Array(2 << foldBits);
     foldList = [];
     foldHashes = [];
     interned.clear();
-    slot = h & FOLD_MASK;
+  } else if (2 * (foldList.length + 1) > 1 << foldBits) {
+    foldBits++;
+    foldSlots = new Int32Array(2 << foldBits);
+    for (let k = 0; k < foldList.length; k++) placeFold(foldHashes[k] as number, k);
   }
   const f = foldsOf(text.slice(start, end));
   foldList.push(f);
   foldHashes.push(h);
-  foldSlots[slot] = foldList.length;
+  placeFold(h, foldList.length - 1);
   return f;
 }
 

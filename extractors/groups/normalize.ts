@@ -127,6 +127,29 @@ export interface Word {
   /** What a matcher memoised about the word (`owner` says which matcher: a memo is never read by another). */
   owner: unknown;
   starts: number;
+  /** Bits of the word classes (`wordClass`) the raw word is in, as of `classesAt` classes registered. */
+  classes: number;
+  classesAt: number;
+}
+
+/**
+ * Word classes: fixed sets of raw words (rule data: head nouns, prefixes) that a module tests every
+ * token against. Registered at module load; each word's membership is computed once (and again
+ * only if a class was registered since), so a token's test is one read of its word.
+ */
+const CLASSES: Array<ReadonlySet<string>> = [];
+export function wordClass(words: ReadonlySet<string>): number {
+  if (CLASSES.length >= 30) throw new Error('groups: too many word classes');
+  CLASSES.push(words);
+  return 1 << (CLASSES.length - 1);
+}
+export function classesOf(w: Word): number {
+  if (w.classesAt === CLASSES.length) return w.classes;
+  let bits = 0;
+  for (let k = 0; k < CLASSES.length; k++) if ((CLASSES[k] as ReadonlySet<string>).has(w.raw)) bits |= 1 << k;
+  w.classes = bits;
+  w.classesAt = CLASSES.length;
+  return bits;
 }
 /**
  * raw token → its folds: an open-addressing table keyed by a hash of the token's characters, read
@@ -210,6 +233,8 @@ function foldsOf(raw: string): Word {
     article: ARTICLES_ALWAYS.has(plain) ? 2 : ARTICLES_HYPHEN.has(plain) ? 1 : 0,
     owner: undefined,
     starts: 0,
+    classes: 0,
+    classesAt: -1,
   };
 }
 

@@ -74,6 +74,8 @@ export class FuzzyIndex {
   private readonly vocabSet = new Set<string>();
   private readonly near = new Map<string, Array<[string, number]>>();
   maxTokens = 0;
+  /** Names added (a memo of what a word can start is valid for one size). */
+  size = 0;
 
   add(entry: GazetteerEntry, text: string, toks: readonly Token[] = tokenize(text)): void {
     if (toks.length === 0 || toks.slice(0, -1).some((t) => t.sepAfter !== ' ')) return;
@@ -94,6 +96,7 @@ export class FuzzyIndex {
       }
     }
     if (!node.names.some((n) => n.entry.id === entry.id && n.text === text)) node.names.push(name);
+    this.size++;
     this.maxTokens = Math.max(this.maxTokens, toks.length);
   }
 

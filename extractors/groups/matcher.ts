@@ -99,6 +99,9 @@ export class GroupMatcher {
   readonly acronymOwners = new Map<string, Set<string>>();
   private readonly nationality: Set<string>;
   readonly byId = new Map<string, GazetteerEntry>();
+  /** Owner of the word memos (`starts`): one object per state of the tries, so no memo outlives a change. */
+  private memoKey: object = {};
+  private memoSizes: [number, number] = [-1, -1];
   /** Institution entries by kind (for bare heads resolved from context). */
   readonly institutions = new Map<InstitutionKind, GazetteerEntry[]>();
 
@@ -153,6 +156,11 @@ export class GroupMatcher {
 
   /** Candidates (overlapping) over the tokens of one sentence. */
   candidates(text: string, toks: readonly Token[]): Candidate[] {
+    // Forms added since the word memos were taken (the tries are public): the memos start over.
+    if (this.trie.size !== this.memoSizes[0] || this.fuzzy.size !== this.memoSizes[1]) {
+      this.memoKey = {};
+      this.memoSizes = [this.trie.size, this.fuzzy.size];
+    }
     const out: Candidate[] = [];
     const hits: Hit[] = [];
     for (let i = 0; i < toks.length; i++) {
@@ -184,11 +192,11 @@ export class GroupMatcher {
    * separator after it) is always tried by the fuzzy index.
    */
   private starts(w: Word): number {
-    if (w.owner === this) return w.starts;
+    if (w.owner === this.memoKey) return w.starts;
     let s = 0;
     if (this.trie.canStart(w.plain, w.stem)) s |= 1;
     if (w.article !== 0 || this.fuzzy.canStart(w)) s |= 2;
-    w.owner = this;
+    w.owner = this.memoKey;
     w.starts = s;
     return s;
   }

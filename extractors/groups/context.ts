@@ -5,11 +5,13 @@
 //   bare institution heads ("the Health Ministry") → the institution of that kind named last
 import type { GazetteerEntry, InstitutionKind } from './schema.js';
 import { candidate, type Candidate } from './matcher.js';
-import { isCapitalised, type Token } from './normalize.js';
+import { classesOf, isCapitalised, wordClass, type Token } from './normalize.js';
 import { BACKREF_HEADS, COREF_HEADS } from './rules.js';
 
 const BACK = new Set(BACKREF_HEADS.heads);
 const COREF = new Set(COREF_HEADS.heads);
+/** Either kind of head (one test per token). */
+const HEAD = wordClass(new Set([...BACK, ...COREF]));
 
 /** Heads (last name word, capitalised) of every entry's names, plus explicit `backrefs`. */
 export function headIndex(entries: readonly GazetteerEntry[]): Map<string, Set<string>> {
@@ -75,6 +77,7 @@ export class DocContext {
     if (this.named.size === 0) return out;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i] as Token;
+      if ((classesOf(t.word) & HEAD) === 0) continue;
       const capital = BACK.has(t.raw);
       if (!capital && !COREF.has(t.raw)) continue;
       // "the Observatory", "The Britain-based Observatory"

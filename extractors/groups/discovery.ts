@@ -3,12 +3,12 @@
 // by an Arabic organisational noun ("Liwa al-Haq", "Jaish al-Nasr"). Recorded as `discovered`
 // with a low confidence so a researcher can curate the gazetteer; never scored as a named group.
 import { uniformEntry, type GazetteerEntry } from './schema.js';
-import { isAllCaps, isCapitalised, type Token } from './normalize.js';
+import { classesOf, isAllCaps, isCapitalised, wordClass, type Token } from './normalize.js';
 import { DISCOVERY_HEADS, DISCOVERY_PREFIXES, DISCOVERY_STOP } from './rules.js';
 import { loadData } from './gazetteer.js';
 
-const HEADS = new Set(DISCOVERY_HEADS.heads);
-const PREFIXES = new Set(DISCOVERY_PREFIXES.heads);
+const HEAD = wordClass(new Set(DISCOVERY_HEADS.heads));
+const PREFIX = wordClass(new Set(DISCOVERY_PREFIXES.heads));
 const CONNECTORS = new Set(['of', 'for', 'the']);
 /** Longest discovered name part, in tokens (names are short; keeps long capitalised runs linear). */
 const MAX_TOKENS = 6;
@@ -51,7 +51,7 @@ export function discover(text: string, toks: readonly Token[]): Discovered[] {
   const out: Discovered[] = [];
   for (let j = 1; j < toks.length; j++) {
     const h = toks[j] as Token;
-    if (!HEADS.has(h.raw)) continue;
+    if ((classesOf(h.word) & HEAD) === 0) continue;
     // Extend left over name words and inner connectors ("Ministry of ..." is handled by the right extension).
     let a = j;
     while (a > 0 && j - a < MAX_TOKENS) {
@@ -79,7 +79,7 @@ export function discover(text: string, toks: readonly Token[]): Discovered[] {
   }
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i] as Token;
-    if (!PREFIXES.has(t.raw) || !joined(t)) continue;
+    if ((classesOf(t.word) & PREFIX) === 0 || !joined(t)) continue;
     let b = i + 1;
     if (!nameWord(toks[b] as Token)) continue;
     while (b + 1 < toks.length && b - i < 4 && joined(toks[b] as Token) && nameWord(toks[b + 1] as Token)) b++;

@@ -116,7 +116,7 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
     if (toks.length === 0) continue;
     const cands: Candidate[] = [];
     const credits = SENTENCE_CREDITS;
-    credits.clear();
+    if (credits.size > 0) credits.clear(); // clear() allocates a new table even when empty
     for (const c of m.candidates(text, toks)) {
       if (c.rule === 'groups.bare-name') {
         const r = resolveBare(ctx, c);
@@ -132,7 +132,10 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
     let chosen = GroupMatcher.select(cands);
     // What this sentence named is context for its own back-references ("the ISSG’s work … the Group").
     for (const c of chosen) if (!credits.has(c)) ctx.note(c.entry);
-    const extra: Candidate[] = [...ctx.acronymCandidates(toks), ...ctx.references(toks)];
+    // (fresh arrays: the longer is reused rather than spread into a new one, order kept)
+    const docAcronyms = ctx.acronymCandidates(toks);
+    const refs = ctx.references(toks);
+    const extra: Candidate[] = refs.length === 0 ? docAcronyms : docAcronyms.length === 0 ? refs : [...docAcronyms, ...refs];
     // "<Name> (ACR)" defines ACR for the rest of the document (and is a mention itself).
     for (const c of chosen) {
       if (UNNAMED.has(c.match) || credits.has(c)) continue;

@@ -5,7 +5,7 @@
 // costs one trie walk per capitalised token.
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { GazetteerEntry } from './schema.js';
-import { fuzzyFold, isCapitalised, tokenize, type Token } from './normalize.js';
+import { fuzzyFold, isCapitalised, tokenize, type Token, type Word } from './normalize.js';
 
 /** Capitalised English words near gazetteer names: never edited into another word. */
 export const FUZZY_STOP = new Set(['army', 'state', 'states', 'group', 'groups', 'council', 'ministry', 'committee', 'the', 'of', 'and', 'for', 'in', 'forces', 'force', 'front', 'party', 'union', 'united', 'national', 'syrian', 'syria', 'russian', 'russia', 'islamic', 'arab', 'agency', 'news', 'media', 'center', 'centre', 'office', 'division', 'brigade', 'brigades', 'army', 'movement', 'organization', 'organisation', 'network', 'coalition', 'general', 'staff', 'free', 'democratic', 'turkish', 'iranian', 'iraqi', 'kurdish', 'israeli', 'french', 'british', 'german', 'american', 'president', 'presidency', 'presidential', 'minister', 'ministers', 'government', 'governments', 'official', 'officials', 'spokesman', 'commander', 'command', 'general', 'police', 'security', 'office', 'international', 'liberation', 'revolution', 'revolutionary', 'republic', 'republican', 'people', 'peoples', 'popular', 'support', 'special', 'forces', 'military', 'unit', 'units', 'brigade', 'battalion', 'corps', 'legion', 'service', 'services', 'agency', 'press', 'committee', 'committees', 'center', 'centre', 'centers', 'council', 'councils']);
@@ -74,6 +74,8 @@ export class FuzzyIndex {
   private readonly vocabSet = new Set<string>();
   private readonly near = new Map<string, Array<[string, number]>>();
   maxTokens = 0;
+  /** Names added (a memo of what a word can start is valid for one size). */
+  size = 0;
 
   add(entry: GazetteerEntry, text: string, toks: readonly Token[] = tokenize(text)): void {
     if (toks.length === 0 || toks.slice(0, -1).some((t) => t.sepAfter !== ' ')) return;
@@ -94,6 +96,7 @@ export class FuzzyIndex {
       }
     }
     if (!node.names.some((n) => n.entry.id === entry.id && n.text === text)) node.names.push(name);
+    this.size++;
     this.maxTokens = Math.max(this.maxTokens, toks.length);
   }
 
@@ -117,6 +120,22 @@ export class FuzzyIndex {
     if (this.near.size > 100_000) this.near.clear();
     this.near.set(s, hit);
     return hit;
+  }
+
+  /**
+   * Whether a token of this word (no possessive, no article skeleton) can start a fuzzy hit: the
+   * first step of `walk` from the root, the same skeleton or a neighbour of it being a root edge.
+   * `matchAt` finds nothing at a token for which this is false.
+   */
+  canStart(w: Word): boolean {
+    if (!isCapitalised(w.raw) && w.fuzzy !== 'al') return false;
+    if (this.maxTokens === 0) return false;
+    const next = this.root.next;
+    if (next.has(w.fuzzy)) return true;
+    if (!isCapitalised(w.raw) || FUZZY_STOP.has(w.plain) || this.vocabSet.has(w.fuzzy)) return false;
+    if (w.stem !== undefined && this.vocabSet.has(fuzzyFold(w.stem))) return false;
+    for (const [v] of this.neighbours(w.fuzzy)) if (next.has(v)) return true;
+    return false;
   }
 
   /** Fuzzy hits starting at token i (at most 2 edits per name, at least one identical token other than the article for multi-word names). */

@@ -12,7 +12,7 @@
 // Selection: longest span first, then rule priority, then fewer edits, then text order; no overlaps.
 import type { GroupMatch } from './types.js';
 import { uniformEntry, type Countries, type DescriptorRule, type Gazetteer, type GazetteerEntry, type InstitutionKind } from './schema.js';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './normalize.js';
+import { isAllCaps, isCapitalised, tokenize, type Token, type Word } from './normalize.js';
 import { NameTrie, type Form, type Hit } from './names.js';
 import { FuzzyIndex } from './fuzzy.js';
 
@@ -99,6 +99,9 @@ export class GroupMatcher {
   readonly acronymOwners = new Map<string, Set<string>>();
   private readonly nationality: Set<string>;
   readonly byId = new Map<string, GazetteerEntry>();
+  /** Owner of the word memos (`starts`): one object per state of the tries, so no memo outlives a change. */
+  private memoKey: object = {};
+  private memoSizes: [number, number] = [-1, -1];
   /** Institution entries by kind (for bare heads resolved from context). */
   readonly institutions = new Map<InstitutionKind, GazetteerEntry[]>();
 
@@ -153,9 +156,16 @@ export class GroupMatcher {
 
   /** Candidates (overlapping) over the tokens of one sentence. */
   candidates(text: string, toks: readonly Token[]): Candidate[] {
+    // Forms added since the word memos were taken (the tries are public): the memos start over.
+    if (this.trie.size !== this.memoSizes[0] || this.fuzzy.size !== this.memoSizes[1]) {
+      this.memoKey = {};
+      this.memoSizes = [this.trie.size, this.fuzzy.size];
+    }
     const out: Candidate[] = [];
     const hits: Hit[] = [];
     for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (!t.poss && (this.starts(t.word) & 1) === 0) continue;
       hits.length = 0;
       this.trie.matchAt(text, toks, i, hits);
       for (const h of hits) {
@@ -164,11 +174,31 @@ export class GroupMatcher {
       }
     }
     const fz: import('./fuzzy.js').FuzzyHit[] = [];
-    for (let i = 0; i < toks.length; i++) this.fuzzy.matchAt(toks, i, fz);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (!t.poss && (this.starts(t.word) & 2) === 0) continue;
+      this.fuzzy.matchAt(toks, i, fz);
+    }
     for (const f of fz) {
       out.push(candidate(f.start, f.end, f.name.entry, 'fuzzy', 'groups.fuzzy', round(0.9 * f.similarity), undefined, f.distance));
     }
     return out;
+  }
+
+  /**
+   * Which matches a token of this word can start (1: the name trie, 2: the fuzzy index), memoised on
+   * the word for this matcher: most words start nothing, and are then skipped with one read. Only
+   * for tokens without a possessive; a word that may be an article (its skeleton depends on the
+   * separator after it) is always tried by the fuzzy index.
+   */
+  private starts(w: Word): number {
+    if (w.owner === this.memoKey) return w.starts;
+    let s = 0;
+    if (this.trie.canStart(w.plain, w.stem)) s |= 1;
+    if (w.article !== 0 || this.fuzzy.canStart(w)) s |= 2;
+    w.owner = this.memoKey;
+    w.starts = s;
+    return s;
   }
 
   private fromHit(toks: readonly Token[], h: Hit): Candidate | undefined {

@@ -72,6 +72,16 @@ export class NameTrie {
   }
 
   /**
+   * Whether a token of this word without a possessive can start a match: the first steps of `walk`
+   * (the token as written, as a stripped possessive, without its final "s"). `walk` finds nothing
+   * at a token for which this is false.
+   */
+  canStart(plain: string, stem: string | undefined): boolean {
+    const next = this.root.next;
+    return next.has(plain) || (stem !== undefined && ((this.possCores.has(stem) && next.has(`${stem}'s`)) || next.has(stem)));
+  }
+
+  /**
    * Every form that matches at token i. A text token is tried as itself, as a possessive
    * ("Russia's" / stripped "Russias" → key "russia's") and, when it ends the name, without its
    * possessive (`ISSG’s` → "ISSG", stripped `UNs` → "UN").

@@ -14,7 +14,7 @@ export interface Token {
   plain: string;
   /** Whether a possessive `’s` / `'s` followed the core. */
   poss: boolean;
-  /** Normalised separator text before the next token ("" at the end). */
+  /** Normalised separator text before the next token (" " at the end, as normSep("") gives). */
   sepAfter: string;
   /** Raw separator text before the next token. */
   rawSepAfter: string;
@@ -25,6 +25,8 @@ export interface Token {
    * as well: both readings are tried and the longest match wins).
    */
   stem?: string;
+  /** The word's folds, shared by every token of the same raw core (matchers memoise per word on it). */
+  word: Word;
 }
 
 
@@ -78,54 +80,205 @@ function fuzzyFoldRaw(plain: string): string {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
-/** Character classes by hand (ASCII fast path): the tokenizer is the hot loop of the extractor. */
+/**
+ * Character classes of the BMP, filled on first sight of a code unit: bit 1 letter or digit
+ * (\p{L}\p{N}), bit 2 letter (\p{L}), bit 4 known. The tokenizer is the hot loop of the extractor,
+ * and non-ASCII text (quotes, dashes, accented names) would otherwise test a regex per character.
+ */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  CLASS[c] = 4 | (letter || (c >= 48 && c <= 57) ? 1 : 0) | (letter ? 2 : 0);
+}
+function classOf(c: number): number {
+  let k = CLASS[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 4 | (LETTER_OR_DIGIT.test(ch) ? 1 : 0) | (LETTER.test(ch) ? 2 : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+/** A high surrogate starts a word when the pair is a letter or digit (astral letters are rare). */
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 function isWordChar(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(text[p] as string) || (c >= 0xd800 && c <= 0xdbff && LETTER_OR_DIGIT.test(text.slice(p, p + 2)));
+  if (isHighSurrogate(c)) return LETTER_OR_DIGIT.test(text.slice(p, p + 2));
+  return (classOf(c) & 1) !== 0;
 }
 function isLetter(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(text[p] as string);
+  if (isHighSurrogate(c)) return LETTER.test(text[p] as string);
+  return (classOf(c) & 2) !== 0;
 }
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 const sepCache = new Map<string, string>();
-/** Folds of one raw token, computed once: plain, skeleton, stripped-possessive stem, article kind. */
-interface Folds {
+/** Word of one raw token, computed once: plain, skeleton, stripped-possessive stem, article kind. */
+export interface Word {
+  /** The raw core itself (one string per distinct word: its hash is computed once, for every Set lookup of `raw`). */
+  raw: string;
   plain: string;
   fuzzy: string;
   /** `plain` minus a final "s" (3+ letters), for stripped possessives. */
   stem: string | undefined;
   /** 2: an article always ("al", "el"); 1: an article before a hyphen ("ash-"); 0: none. */
   article: number;
+  /** What a matcher memoised about the word (`owner` says which matcher: a memo is never read by another). */
+  owner: unknown;
+  starts: number;
+  /** Bits of the word classes (`wordClass`) the raw word is in, as of `classesAt` classes registered. */
+  classes: number;
+  classesAt: number;
 }
-/** raw token → its folds, one lookup per token. */
-const foldCache = new Map<string, Folds>();
 
-function foldsOf(raw: string): Folds {
-  const plain = plainFoldRaw(raw);
+/**
+ * Word classes: fixed sets of raw words (rule data: head nouns, prefixes) that a module tests every
+ * token against. Registered at module load; each word's membership is computed once (and again
+ * only if a class was registered since), so a token's test is one read of its word.
+ */
+const CLASSES: Array<ReadonlySet<string>> = [];
+export function wordClass(words: ReadonlySet<string>): number {
+  if (CLASSES.length >= 30) throw new Error('groups: too many word classes');
+  CLASSES.push(words);
+  return 1 << (CLASSES.length - 1);
+}
+export function classesOf(w: Word): number {
+  if (w.classesAt === CLASSES.length) return w.classes;
+  let bits = 0;
+  for (let k = 0; k < CLASSES.length; k++) if ((CLASSES[k] as ReadonlySet<string>).has(w.raw)) bits |= 1 << k;
+  w.classes = bits;
+  w.classesAt = CLASSES.length;
+  return bits;
+}
+/**
+ * raw token → its folds: an open-addressing table keyed by a hash of the token's characters, read
+ * straight from the text (no slice, no string hashing for a word seen before: the stored word is
+ * compared character by character). Cleared when full; folds depend on the word only, so clearing
+ * never changes a result.
+ */
+/** Entries before the table is cleared; the table (hash, index + 1 per slot, one cache line for both) doubles at half load. */
+const FOLD_MAX = 1 << 17;
+let foldBits = 15;
+let foldSlots = new Int32Array(2 << foldBits);
+let foldList: Word[] = [];
+let foldHashes: number[] = [];
+
+function placeFold(h: number, index: number): void {
+  const mask = (1 << foldBits) - 1;
+  let slot = h & mask;
+  while (foldSlots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+  foldSlots[2 * slot] = h;
+  foldSlots[2 * slot + 1] = index + 1;
+}
+
+function foldsAt(text: string, start: number, end: number): Word {
+  let h = 0x811c9dc5;
+  for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  const len = end - start;
+  const mask = (1 << foldBits) - 1;
+  let slot = h & mask;
+  for (;;) {
+    const k = foldSlots[2 * slot + 1] as number;
+    if (k === 0) break;
+    if (foldSlots[2 * slot] === h) {
+      const raw = (foldList[k - 1] as Word).raw;
+      if (raw.length === len) {
+        let same = true;
+        for (let q = 0; q < len; q++) {
+          if (raw.charCodeAt(q) !== text.charCodeAt(start + q)) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return foldList[k - 1] as Word;
+      }
+    }
+    slot = (slot + 1) & mask;
+  }
+  if (foldList.length >= FOLD_MAX) {
+    foldBits = 15;
+    foldSlots = new Int32Array(2 << foldBits);
+    foldList = [];
+    foldHashes = [];
+    interned.clear();
+  } else if (2 * (foldList.length + 1) > 1 << foldBits) {
+    foldBits++;
+    foldSlots = new Int32Array(2 << foldBits);
+    for (let k = 0; k < foldList.length; k++) placeFold(foldHashes[k] as number, k);
+  }
+  const f = foldsOf(text.slice(start, end));
+  foldList.push(f);
+  foldHashes.push(h);
+  placeFold(h, foldList.length - 1);
+  return f;
+}
+
+/** One string object per distinct fold: equal keys are the same object, so trie lookups compare pointers. */
+const interned = new Map<string, string>();
+function intern(s: string): string {
+  const v = interned.get(s);
+  if (v !== undefined) return v;
+  interned.set(s, s);
+  return s;
+}
+
+function foldsOf(raw: string): Word {
+  const plain = intern(plainFoldRaw(raw));
   return {
+    raw,
     plain,
-    fuzzy: fuzzyFoldRaw(plain),
-    stem: plain.length >= 3 && plain.charCodeAt(plain.length - 1) === 115 ? plain.slice(0, -1) : undefined,
+    fuzzy: intern(fuzzyFoldRaw(plain)),
+    stem: plain.length >= 3 && plain.charCodeAt(plain.length - 1) === 115 ? intern(plain.slice(0, -1)) : undefined,
     article: ARTICLES_ALWAYS.has(plain) ? 2 : ARTICLES_HYPHEN.has(plain) ? 1 : 0,
+    owner: undefined,
+    starts: 0,
+    classes: 0,
+    classesAt: -1,
   };
 }
 
-/** Word tokens ([\p{L}\p{N}]+ with inner apostrophes: "People's", "Hay'at") with offsets and folds. */
+/** Sets the separator fields of `t` (followed by `sep`) and its article skeleton. */
+function close(t: Token, article: number, sep: string): void {
+  t.rawSepAfter = sep;
+  if (sep === ' ') t.sepAfter = ' ';
+  else {
+    let n = sepCache.get(sep);
+    if (n === undefined) {
+      if (sepCache.size > 10_000) sepCache.clear();
+      sepCache.set(sep, (n = normSep(sep)));
+    }
+    t.sepAfter = n;
+  }
+  if (article === 2) t.fuzzy = 'al';
+  else if (article === 1) {
+    const c0 = sep.charCodeAt(0);
+    if (c0 === 45 || c0 === 0x2010 || c0 === 0x2011) t.fuzzy = 'al';
+  }
+}
+
+/**
+ * Word tokens ([\p{L}\p{N}]+ with inner apostrophes: "People's", "Hay'at") with offsets and folds,
+ * in one pass: a token's separator fields are set when the next token is found.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const articles: number[] = [];
+  let prev: Token | undefined;
+  let prevArticle = 0;
   let p = from;
   while (p < to) {
-    if (!isWordChar(text, p)) {
+    let c = text.charCodeAt(p);
+    if (isHighSurrogate(c) ? !LETTER_OR_DIGIT.test(text.slice(p, p + 2)) : (classOf(c) & 1) === 0) {
       p++;
       continue;
     }
     const start = p;
-    while (p < to && isWordChar(text, p)) p++;
+    p++;
+    while (p < to) {
+      c = text.charCodeAt(p);
+      if (c < 128 ? (CLASS[c] as number) & 1 : isWordChar(text, p)) p++;
+      else break;
+    }
     while (p + 1 < to && isApostrophe(text.charCodeAt(p)) && isLetter(text, p + 1)) {
       p += 2;
       while (p < to && isLetter(text, p)) p++;
@@ -135,34 +288,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const s1 = text.charCodeAt(end - 1);
     const poss = len > 2 && (s1 === 115 || s1 === 83) && isApostrophe(text.charCodeAt(end - 2));
     const coreEnd = poss ? end - 2 : end;
-    const raw = text.slice(start, coreEnd);
-    let folds = foldCache.get(raw);
-    if (folds === undefined) {
-      if (foldCache.size > 200_000) foldCache.clear();
-      foldCache.set(raw, (folds = foldsOf(raw)));
-    }
-    out.push({ start, end, coreEnd, raw, plain: folds.plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds.fuzzy, stem: poss ? undefined : folds.stem });
-    articles.push(folds.article);
+    const folds = foldsAt(text, start, coreEnd);
+    const raw = folds.raw;
+    if (prev !== undefined) close(prev, prevArticle, start - prev.end === 1 && text.charCodeAt(prev.end) === 32 ? ' ' : text.slice(prev.end, start));
+    const t: Token = { start, end, coreEnd, raw, plain: folds.plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds.fuzzy, stem: poss ? undefined : folds.stem, word: folds };
+    out.push(t);
+    prev = t;
+    prevArticle = folds.article;
   }
-  for (let i = 0; i < out.length; i++) {
-    const t = out[i] as Token;
-    const next = out[i + 1];
-    const sep = next ? (next.start - t.end === 1 && text.charCodeAt(t.end) === 32 ? ' ' : text.slice(t.end, next.start)) : '';
-    t.rawSepAfter = sep;
-    if (sep === ' ') t.sepAfter = ' ';
-    else {
-      let n = sepCache.get(sep);
-      if (n === undefined) {
-        if (sepCache.size > 10_000) sepCache.clear();
-        sepCache.set(sep, (n = normSep(sep)));
-      }
-      t.sepAfter = n;
-    }
-    const c0 = sep.charCodeAt(0);
-    const hyphenAfter = c0 === 45 || c0 === 0x2010 || c0 === 0x2011;
-    const article = articles[i] as number;
-    if (article === 2 || (article === 1 && hyphenAfter)) t.fuzzy = 'al';
-  }
+  if (prev !== undefined) close(prev, prevArticle, '');
   return out;
 }
 

@@ -4,7 +4,7 @@ import { extractGroups, nameAtDate, groupMatcher } from '../extractor.js';
 import { fuzzyFold, normSep, plainFold, tokenize } from '../normalize.js';
 import { GroupMatcher } from '../matcher.js';
 import { tokenTolerance } from '../fuzzy.js';
-import { loadGazetteer } from '../gazetteer.js';
+import { loadData, loadGazetteer } from '../gazetteer.js';
 
 const groups = (text: string, published?: string) => extractGroups(documentFromText(text, published)).map((g) => [g.text, g.id, g.match]);
 
@@ -95,5 +95,15 @@ describe('engine', () => {
     expect(nameAtDate(nusra, '2016-09-19')).toBe('Jabhat Fateh al-Sham');
     expect(nameAtDate(nusra, '2018-01-01')).toBeUndefined();
     expect(groups('Jabhat al-Nusra attacked.', '2016-05-03')).toEqual([['Jabhat al-Nusra', 'jabhat-al-nusra', 'exact']]);
+  });
+  it('a form added after matching is found: the per-word memos of what a word can start do not go stale', () => {
+    const d = loadData();
+    const m = new GroupMatcher(d.gazetteer, d.countries, d.descriptors);
+    const text = 'Officials of the Zorblax Federation met.';
+    expect(m.candidates(text, tokenize(text))).toEqual([]);
+    const entry = m.byId.get('jabhat-al-nusra');
+    if (!entry) throw new Error('fixture entry missing');
+    m.trie.add({ entry, kind: 'alias', text: 'Zorblax Federation' });
+    expect(m.candidates(text, tokenize(text)).map((c) => [text.slice(c.start, c.end), c.entry.id])).toEqual([['Zorblax Federation', 'jabhat-al-nusra']]);
   });
 });

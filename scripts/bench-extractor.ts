@@ -1,0 +1,101 @@
+// Throughput of one extractor, in ms per KB of text, warm and cold, optionally interleaved with
+// another build of the project (load on a shared machine varies: only interleaved runs compare).
+//   npx tsc -p tsconfig.build.json && node dist/scripts/bench-extractor.js groups [inputs…]
+//     [--rounds R (default 5)] [--runs N (warm passes per round, default 5)] [--against <other dist>]
+// Each round is a fresh node process per build (builds alternate, ABBA): the process builds the
+// documents, imports the extractor, then times
+//   cold: the first pass over every document (includes the extractor's lazy set-up: data
+//         validation, tries, and its caches filling; not module import or document building);
+//   warm: after one more warm-up pass, N passes (median per round).
+// Separate processes, because two builds loaded in one process are not timed alike (the second
+// loaded ran ~25 % slower than an identical first). Ratios are new / old, per round then median.
+// Times are CPU time of the process (user + system, so GC threads count), not wall time.
+// Inputs default to the reference set (scripts/extractor-inputs.ts).
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEFAULT_INPUTS, loadDocuments } from './extractor-inputs.js';
+import type { Document } from '../src/types.js';
+
+type Extract = (d: Document) => unknown[];
+const args = process.argv.slice(2);
+const valued = ['--runs', '--rounds', '--against', '--child'];
+const opt = (name: string): string | undefined => {
+  const k = args.indexOf(name);
+  return k >= 0 ? args[k + 1] : undefined;
+};
+const positional = args.filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? ''));
+const [name, ...given] = positional;
+if (!name) {
+  console.error('usage: bench-extractor.js <extractor> [inputs…] [--rounds R] [--runs N] [--against <dist>]');
+  process.exit(2);
+}
+const inputs = given.length ? given : DEFAULT_INPUTS;
+const self = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+async function extractorOf(dist: string): Promise<Extract> {
+  const reg = (await import(pathToFileURL(`${dist}/extractors/index.js`).href)) as { extractors: ReadonlyArray<{ name: string; extract: Extract }> };
+  const ex = reg.extractors.find((e) => e.name === name);
+  if (!ex) throw new Error(`no extractor ${name} in ${dist}`);
+  return ex.extract;
+}
+
+/** CPU time (user + system, ms) of one pass: the machine is shared, and waiting for a core is not the extractor's cost. */
+function pass(extract: Extract, docs: readonly Document[]): number {
+  const t = process.cpuUsage();
+  for (const d of docs) extract(d);
+  const u = process.cpuUsage(t);
+  return (u.user + u.system) / 1000;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+// A child: build the documents, import, time the first pass, warm up, time N passes.
+const childDist = opt('--child');
+const runs = Number(opt('--runs') ?? 5);
+if (childDist) {
+  const { docs, bytes } = await loadDocuments(inputs);
+  const extract = await extractorOf(childDist);
+  const cold = pass(extract, docs);
+  pass(extract, docs);
+  const warm: number[] = [];
+  for (let r = 0; r < runs; r++) warm.push(pass(extract, docs));
+  process.stdout.write(JSON.stringify({ cold, warm, bytes }));
+  process.exit(0);
+}
+
+const rounds = Number(opt('--rounds') ?? 5);
+const against = opt('--against');
+const builds: Array<{ label: string; dist: string }> = [{ label: 'new', dist: self }];
+if (against) builds.unshift({ label: 'old', dist: resolve(against) });
+const cold = new Map(builds.map((b) => [b.label, [] as number[]]));
+const warm = new Map(builds.map((b) => [b.label, [] as number[]]));
+let kb = 0;
+for (let r = 0; r < rounds; r++) {
+  for (const b of r % 2 ? [...builds].reverse() : builds) {
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), name, ...inputs, '--child', b.dist, '--runs', String(runs)], { encoding: 'utf8' });
+    const res = JSON.parse(out) as { cold: number; warm: number[]; bytes: number };
+    kb = res.bytes / 1024;
+    (cold.get(b.label) as number[]).push(res.cold);
+    (warm.get(b.label) as number[]).push(median(res.warm));
+  }
+}
+console.log(`${name}: ${kb.toFixed(0)} KB per pass, ${rounds} rounds × (cold pass + ${runs} warm passes); ${builds.map((b) => `${b.label} = ${b.dist}`).join(', ')}`);
+const fmt = (ms: number) => (ms / kb).toFixed(4);
+function report(kind: string, times: Map<string, number[]>) {
+  for (const b of builds) {
+    const t = times.get(b.label) as number[];
+    console.log(`  ${kind} ${b.label}: median ${fmt(median(t))} ms/KB  min ${fmt(Math.min(...t))}  rounds ${t.map(fmt).join(' ')}`);
+  }
+  if (builds.length === 2) {
+    const o = times.get('old') as number[];
+    const n = times.get('new') as number[];
+    console.log(`  ${kind} new/old: median of paired ratios ${median(n.map((x, k) => x / (o[k] as number))).toFixed(3)}`);
+  }
+}
+report('cold', cold);
+report('warm', warm);

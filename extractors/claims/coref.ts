@@ -2,7 +2,7 @@
 // organization with its gazetteer id), through the entities seen so far (most recent last):
 // pronouns, surnames and descriptions ("he", "Antonov", "the minister", "the ministry", "the
 // monitor", "the Britain-based Observatory") take the most recent compatible entity (coreference).
-import { isNameWord, knownHeads, knownPerson, organizationId, personId, speakerWords as SW, type SpeakerType } from './entities.js';
+import { isNameWord, spelling, knownHeads, knownPerson, organizationId, personId, speakerWords as SW, type SpeakerType } from './entities.js';
 import { descriptorWords, determiners, orgDescriptions, organisationHeads, peopleNouns, personPronouns, titleWords } from './lexicon.js';
 
 export type EntityKind = 'person' | 'org' | 'group';
@@ -53,7 +53,7 @@ export interface SpeakerContext {
 }
 
 const isCap = (w: string) => isNameWord(w);
-const lower = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
+const lower = (w: string) => spelling(w.toLowerCase().replace(/[’']s$/, ''));
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 /** "Britain-based", "UK-based", "London-based": descriptors, not names. */
 const isDescriptor = (w: string) => /-based$/i.test(w) || descriptorWords.has(lower(w));
@@ -101,7 +101,7 @@ function newEntity(entities: Entity[], e: Omit<Entity, 'id' | 'type'> & { id?: s
 export function mentionGroup(entities: Entity[], g: { id: string; name: string; type: string }): Entity {
   const same = entities.find((x) => x.id === `group:${g.id}`);
   if (same) return same;
-  const e: Entity = { id: `group:${g.id}`, name: g.name, kind: 'org', type: 'organization', group: g.id, groupType: g.type, words: new Set(g.name.toLowerCase().split(/\s+/)), mentionedOnly: true };
+  const e: Entity = { id: `group:${g.id}`, name: g.name, kind: 'org', type: 'organization', group: g.id, groupType: g.type, words: new Set(g.name.toLowerCase().split(/\s+/).map(spelling)), mentionedOnly: true };
   entities.push(e);
   return e;
 }
@@ -167,7 +167,7 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
   const p = toks.findIndex((t, i) => i >= 1 && SW.sourcePrepositions.has(t.toLowerCase()));
   if (p >= 1 && toks.slice(0, p - 1).every((t) => determiners.has(t.toLowerCase()) || !isCap(t) || titleWords.has(lower(t)))) {
     const noun = lower(toks[p - 1]!);
-    if (SW.sourceNouns.has(noun) && !titleWords.has(noun)) return { name: null, coreference: false }; // an unnamed source
+    if ((SW.sourceNouns.has(noun) || peopleNouns.has(noun)) && !titleWords.has(noun)) return { name: null, coreference: false }; // an unnamed source
     if (g && (titleWords.has(noun) || peopleNouns.has(noun)) && (g.start === undefined || g.start > 0)) g = { ...g, head: false };
   }
   // "ISISs statement", "the English-language Press TV report": the organization speaks through it
@@ -175,20 +175,22 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
     const after = main.slice(g.end).trim().split(/\s+/).filter(Boolean);
     const before = g.start === undefined ? [] : main.slice(0, g.start).trim().split(/\s+/).filter(Boolean);
     if (after.length > 0 && after.length <= 2 && after.every((t) => /^[’']?s$/.test(t) || SW.mediaWords.has(lower(t))) && SW.mediaWords.has(lower(after.at(-1)!)) && before.every((t) => determiners.has(t.toLowerCase()) || !isCap(t) || t.includes('-'))) {
-      const e = newEntity(entities, { name: g.name, kind: 'org', group: g.id, groupType: g.type, words: new Set(g.name.toLowerCase().split(/\s+/)) });
+      const e = newEntity(entities, { name: g.name, kind: 'org', group: g.id, groupType: g.type, words: new Set(g.name.toLowerCase().split(/\s+/).map(spelling)) });
       return { name: e.name, coreference: false, entity: e };
     }
   }
   // "Fadi al-Shami of the Tahrir al-Sham Brigade": a person of an organization
   const of = dropDet.findIndex((t) => t.toLowerCase() === 'of');
-  if (of >= 2 && of <= 4 && dropDet.slice(0, of).every((t) => isCap(t) && !titleWords.has(lower(t)) && !organisationHeads.has(lower(t)) && !isDescriptor(t) && !(lower(t) in orgDescriptions)) && dropDet.slice(of + 1).some((t) => /^\p{Lu}/u.test(t)) && !(g && g.start !== undefined && g.start <= main.indexOf(dropDet[0]!))) {
+  if (of >= 2 && of <= 4 && dropDet.slice(0, of).every((t) => isCap(t) && !titleWords.has(lower(t)) && !organisationHeads.has(lower(t)) && !SW.orgWords.has(lower(t)) && !isDescriptor(t) && !(lower(t) in orgDescriptions)) && dropDet.slice(of + 1).some((t) => /^\p{Lu}/u.test(t)) && !(g && g.start !== undefined && g.start <= main.indexOf(dropDet[0]!))) {
     const name = dropDet.slice(0, of).join(' ');
     const e = newEntity(entities, { name, kind: 'person', group: g?.id || undefined, words: new Set() });
     return { name: e.name, coreference: false, entity: e };
   }
   // the person-name part: capitalised words that are neither titles, descriptors nor organisation words
   const nameRun = personName(dropDet, g);
-  const hasName = dropDet.some((t) => isCap(t) && !titleWords.has(lower(t)) && !isDescriptor(t) && !organisationHeads.has(lower(t)) && !g?.name.split(' ').includes(t));
+  // words of the group mention itself are no person's name ("A representative of the Syrian Armed Forces")
+  const gWords = new Set(g?.end !== undefined ? np.slice(g.start ?? 0, g.end).split(/\s+/) : []);
+  const hasName = dropDet.some((t) => isCap(t) && !titleWords.has(lower(t)) && !isDescriptor(t) && !organisationHeads.has(lower(t)) && !g?.name.split(' ').includes(t) && !gWords.has(t));
   if (g && g.id && !nameRun && (g.head || !hasName)) {
     const words = new Set(dropDet.map(lower));
     const titled = dropDet.filter((t) => titleWords.has(lower(t)) && !organisationHeads.has(lower(t)));
@@ -256,7 +258,9 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
       fromOrg = true;
     }
   }
-  const desc = roleToks.map((t) => lower(t)).filter((t) => titleWords.has(t) || peopleNouns.has(t));
+  // description words of the person: its titles, also those of an apposition ("…, a spokesman for the ministry")
+  const appWords = parts.slice(1).join(' ').split(/\s+/).map(lower).filter((t) => titleWords.has(t) && !['for', 'of'].includes(t));
+  const desc = [...roleToks.map((t) => lower(t)).filter((t) => titleWords.has(t) || peopleNouns.has(t)), ...appWords];
   const role = nameSecond ? parts[0]!.replace(/^(?:A|An|The)\s+/, '') : nameToks === nameRun?.name || fromOrg ? leadingTitles(roleToks) : roleOf(roleToks, flat);
   if (nameToks.length === 0) {
     // a description: "the minister", "the deputy defense minister", "the spokesman"

@@ -75,7 +75,13 @@ export const speakerWords = {
   adjunctPrepositions: set(lexicon.adjunctPrepositions.words),
   separateParticles: set(lexicon.nameParticles.separate),
   maxAge: lexicon.ageWords.maxAge,
+  orgWords: set(lexicon.orgWords.words),
 };
+const variants: Readonly<Record<string, string>> = lexicon.spellingVariants.map;
+/** One spelling of a description word ("centre" → "center", "defence" → "defense"). */
+export const spelling = (w: string) => variants[w] ?? w;
+/** "Maj." "Gen." "Sen.": abbreviations whose period belongs to the word. */
+export const RANK_ABBREVIATION = new RegExp(`^(?:[A-Z]\\.)+$|^(?:${lexicon.rankAbbreviations.words.join('|')})\\.$`);
 const HYPHEN_PARTICLE = new RegExp(`^(?:${lexicon.nameParticles.hyphenated.join('|')})-\\p{Lu}`, 'u');
 /** A word of a personal name: capitalised, or a hyphenated particle (`al-Zaatari`). */
 export const isNameWord = (w: string) => /^\p{Lu}/u.test(w) || HYPHEN_PARTICLE.test(w);

@@ -5,7 +5,7 @@ import type { GroupMention } from '../groups/types.js';
 import type { ClaimMention } from './types.js';
 import { mentionGroup, orgCompatible, resolveSpeaker, type Entity, type GroupLink, type Resolution, type SpeakerContext } from './coref.js';
 import { isNameWord, organizationId, personId, speakerWords as SW } from './entities.js';
-import { descriptorWords, orgDescriptions, organisationHeads, titleWords } from './lexicon.js';
+import { descriptorWords, openerWords, orgDescriptions, organisationHeads, titleWords } from './lexicon.js';
 import { speakerBefore } from './speaker.js';
 import { trimEnd, type Draft } from './text.js';
 import type { Span } from '../../src/types.js';
@@ -49,7 +49,6 @@ interface PersonName {
 // a run of capitalised words (particles allowed: "Ali al-Zaatari", "Staffan de Mistura"); bounded per word
 const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})(?:[\s\u00A0]+(?:(?:al|el|bin|ibn|de|van|von|da|di|du)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})){0,6}/gu;
 const lowerW = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
-const ORGLIKE = /^(?:university|hospital|agency|forces|force|army|brigade|brigades|front|command|police|news|tv|press|radio|council|committee|ministry|state|states|nations|union|observatory|center|centre|coalition|party|movement|group|organization|organisation|network|media|office|court|bank|company)$/i;
 
 /**
  * Person names the text writes: the trailing non-title words of a capitalised run (2–4 words), outside
@@ -64,9 +63,12 @@ function personNames(text: string, groups: readonly GroupMention[]): PersonName[
     const start = m.index;
     const end = start + m[0].length;
     while (gi < byStart.length && byStart[gi]!.end <= start) gi++;
-    const toks = m[0].split(/[\s\u00A0]+/);
+    const all = m[0].split(/[\s\u00A0]+/);
+    let lead = 0;
+    while (lead < all.length && (openerWords.has(all[lead]!.toLowerCase()) || /^(?:The|A|An)$/.test(all[lead]!))) lead++;
+    const toks = all.slice(lead);
     let k = toks.length;
-    while (k > 0 && !titleWords.has(lowerW(toks[k - 1]!)) && !organisationHeads.has(lowerW(toks[k - 1]!)) && !descriptorWords.has(lowerW(toks[k - 1]!)) && !ORGLIKE.test(toks[k - 1]!) && !(lowerW(toks[k - 1]!) in orgDescriptions)) k--;
+    while (k > 0 && !titleWords.has(lowerW(toks[k - 1]!)) && !organisationHeads.has(lowerW(toks[k - 1]!)) && !descriptorWords.has(lowerW(toks[k - 1]!)) && !SW.orgWords.has(toks[k - 1]!.toLowerCase()) && !(lowerW(toks[k - 1]!) in orgDescriptions)) k--;
     const name = toks.slice(k).filter((t) => !/^(?:The|A|An)$/.test(t));
     const nameStart = end - toks.slice(k).join(' ').length;
     const inGroup = byStart.slice(gi, gi + 4).some((g) => g.start < end && g.end > nameStart);
@@ -76,23 +78,43 @@ function personNames(text: string, groups: readonly GroupMention[]): PersonName[
     while (j >= 0 && /[\s\u00A0]/.test(text[j]!)) j--;
     const sentenceStart = j < 0 || /[.!?"”\n]/.test(text[j]!);
     const age = /^,?[\s\u00A0]+(\d{1,3})(?:,|[\s\u00A0]+(?:years?[\s\u00A0-]old|was|is|had|has|said|told|suffered|\p{Ll}+ed)\b)/u.exec(text.slice(end, end + 40));
-    const aged = name.length <= 3 && k === 0 && sentenceStart && !!age && Number(age[1]) <= SW.maxAge;
+    const aged = name.length <= 3 && k === 0 && lead === 0 && sentenceStart && !!age && Number(age[1]) <= SW.maxAge;
     if (name.length >= 2 || titled || aged) out.push({ name: name.join(' '), start: nameStart, person: titled || aged, aged });
   }
   return out;
 }
 
 /** Full names by surname (first written), and the person mentions in text order. */
-function nameIndex(text: string, groups: readonly GroupMention[]): { full: Map<string, string>; persons: PersonName[] } {
+const personIdOf = (name: string) => personId(name.replace(/\s+\p{Lu}\.(?=\s)/gu, ''));
+
+function nameIndex(text: string, groups: readonly GroupMention[]): { full: Map<string, string>; firstAt: Map<string, number>; persons: PersonName[] } {
   const full = new Map<string, string>();
+  const firstAt = new Map<string, number>();
   const names = personNames(text, groups);
+  // "Mr. Obama" and "Mrs. Obama" in one text: two people share the surname
+  const gender = new Map<string, string>();
+  const HON = /\b(Mr|Mrs|Ms|Miss)\.?[\s\u00A0]+(\p{Lu}[\p{L}'’-]{1,30})/gu;
+  for (let m = HON.exec(text); m; m = HON.exec(text)) {
+    const g = m[1] === 'Mr' ? 'm' : 'f';
+    const had = gender.get(m[2]!);
+    gender.set(m[2]!, had === undefined || had === g ? g : 'both');
+  }
+  for (const [surname, g] of gender) if (g === 'both') full.set(surname, '');
   for (const n of names) {
     const toks = n.name.split(' ');
     if (toks.length < 2) continue;
     const last = toks.at(-1)!;
-    for (const key of [last, last.replace(/^(?:al|el|ad|ash|as|at|az|ar|an)-/, '')]) if (!full.has(key)) full.set(key, n.name);
+    for (const key of [last, last.replace(/^(?:al|el|ad|ash|as|at|az|ar|an)-/, '')]) {
+      const had = full.get(key);
+      // two different people with one surname ("Michelle Obama", "Barack Obama"): the surname stays as written
+      if (had === undefined) {
+        full.set(key, n.name);
+        firstAt.set(key, n.start);
+      }
+      else if (had !== '' && !had.endsWith(n.name) && !n.name.endsWith(had) && personIdOf(had) !== personIdOf(n.name)) full.set(key, '');
+    }
   }
-  return { full, persons: names.filter((n) => n.person) };
+  return { full, firstAt, persons: names.filter((n) => (n.person && n.name.includes(' ') && !/[’']s\b/.test(n.name)) || n.aged) };
 }
 
 /** "A and B": a source of two coordinated NPs (no gazetteer name spans the `and`). */
@@ -102,8 +124,17 @@ function coordinated(text: string, sp: Span, byStart: readonly GroupMention[]): 
   if (!m || /[\s\u00A0]and[\s\u00A0]/.test(np.slice(m.index + m[0].length))) return null;
   const at = sp.start + m.index;
   for (let i = firstFrom(byStart, sp.start); i < byStart.length && byStart[i]!.start < at; i++) if (byStart[i]!.end > at) return null;
+  if (np.slice(0, m.index).includes(',')) return null; // "President Obama, dedicating … and …": an apposition
   const right = np.slice(m.index + m[0].length);
-  if (!/^(?:\p{Lu}|(?:the|a|an)[\s\u00A0])/u.test(right) && !SW.sourceNouns.has(right.split(/[\s\u00A0]+/)[0]!.toLowerCase())) return null;
+  const a0 = { start: sp.start, end: trimEnd(text, sp.start, at) };
+  const b0 = { start: sp.start + m.index + m[0].length, end: sp.end };
+  const exact = (x: Span) => {
+    for (let i = firstFrom(byStart, x.start); i < byStart.length && byStart[i]!.start <= x.start + 4; i++) if (byStart[i]!.end >= trimEnd(text, x.start, x.end) - 1) return true;
+    return false;
+  };
+  // the second conjunct opens with an article or an unnamed-source noun, or both are gazetteer names
+  // ("The Observatory and the Local Coordination Committees"; not "Citizenship and Immigration Services")
+  if (!/^(?:the|a|an)[\s\u00A0]/i.test(right) && !SW.sourceNouns.has(right.split(/[\s\u00A0]+/)[0]!.toLowerCase()) && !(exact(a0) && exact(b0))) return null;
   const a = { start: sp.start, end: trimEnd(text, sp.start, at) };
   const b = { start: sp.start + m.index + m[0].length, end: sp.end };
   return a.end > a.start && b.end > b.start ? [a, b] : null;
@@ -161,7 +192,7 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
     const mention = lastMention;
     const aged = lastAged;
     const ctx: SpeakerContext = {
-      fullName: (surname) => names.full.get(surname),
+      fullName: (surname) => ((names.firstAt.get(surname) ?? Infinity) < sp.start ? names.full.get(surname) || undefined : undefined), // written before
       personMention: () => (mention && mention.start < sp.start ? mention.name : undefined),
       newPerson: () => (aged && aged.start < sp.start && aged.start > lastPersonAt && sp.start - aged.start < 600 ? aged.name : undefined),
     };
@@ -207,7 +238,7 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
     const between = text.slice(sp.end, next.speaker!.start);
     if (between.length > 400 || (between.match(/[.!?](?=[\s\u00A0"”]|$)/g) ?? []).length > 1) continue;
     const r = resolved.get(`${next.speaker!.start}:${next.speaker!.end}`);
-    if (r?.name && r.entity?.kind === 'person' && !r.coref) resolved.set(key, { name: r.name, coref: true, entity: r.entity });
+    if (r?.name && r.entity?.kind === 'person' && r.name.includes(' ') && !r.coref) resolved.set(key, { name: r.name, coref: true, entity: r.entity });
   }
   return sorted.map((d) => {
     const m: ClaimMention = {

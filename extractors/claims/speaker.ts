@@ -1,7 +1,7 @@
 // Source (speaker) NPs: found by scanning words before or after a cue (resolution: coref.ts).
 import type { Span } from '../../src/types.js';
 import { determiners, openerWords, orgDescriptions, organisationHeads, peopleNouns, personPronouns, speakerStopWords, titleWords } from './lexicon.js';
-import { isNameWord, speakerWords as SW } from './entities.js';
+import { isNameWord, RANK_ABBREVIATION, speakerWords as SW } from './entities.js';
 
 interface Word extends Span {
   w: string;
@@ -16,7 +16,7 @@ function words(text: string, from: number, to: number): Word[] {
     let w = m[0];
     let end = m.index + w.length;
     // a final period belongs to the word only for abbreviations ("Sen.", "U.S.")
-    if (w.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Jr|St)\.$/.test(w)) {
+    if (w.endsWith('.') && !RANK_ABBREVIATION.test(w)) {
       w = w.replace(/\.+$/, '');
       end = m.index + w.length;
     }
@@ -120,6 +120,9 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   let sp = baseBefore(text, limitIn, end, stripped);
   if (!sp) return null;
   const limit = Math.max(limitIn, end - 400);
+  // "…wounded 25 others Ibrahim Abu Leys told": a plural people noun before a name is no title of it
+  const lead = /^(\p{Ll}+s)[\s\u00A0]+(?=\p{Lu})/u.exec(text.slice(sp.start, sp.end));
+  if (lead && (peopleNouns.has(lead[1]!) || SW.sourceNouns.has(lead[1]!)) && !titleWords.has(lead[1]!)) sp = { start: sp.start + lead[0].length, end: sp.end };
   const np = text.slice(sp.start, sp.end);
   // stripped apostrophes: "Aljaafaris claims" where "Aljaafari" is written elsewhere is a possessive
   if (stripped && /^\p{Lu}[\p{L}-]*[^s]s$/u.test(np)) {
@@ -146,7 +149,7 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
     let i = nb - 1;
     if (i >= 1 && isCap(before[i]!.w) && SW.sourcePrepositions.has(before[i - 1]!.w.toLowerCase())) i--; // a place skipped before the NP
     else if (i >= 0 && !SW.sourcePrepositions.has(before[i]!.w.toLowerCase())) i = -1;
-    if (i >= 1 && SW.sourcePrepositions.has(before[i]!.w.toLowerCase()) && SW.sourceNouns.has(before[i - 1]!.w.toLowerCase()) && gap(i - 1) && gap(i) && noStop(i - 1)) {
+    if (i >= 1 && SW.sourcePrepositions.has(before[i]!.w.toLowerCase()) && (SW.sourceNouns.has(before[i - 1]!.w.toLowerCase()) || peopleNouns.has(before[i - 1]!.w.toLowerCase()) || titleWords.has(before[i - 1]!.w.toLowerCase())) && gap(i - 1) && gap(i) && noStop(i - 1)) {
       const noun = before[i - 1]!;
       const headNp = baseBefore(text, limit, noun.end, stripped);
       sp = { start: headNp && headNp.end === noun.end ? headNp.start : noun.start, end: sp.end };
@@ -163,7 +166,10 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
       const closesClause = r < n2 - 1 && (r === n2 - 2 || /^(?:in|on|at|for|of|from|with|to|by|across|inside|around|near|about)$/.test(prevW));
       if (!closesClause || SENTENCE_END.test(text.slice(b2[r]!.start, sp.start))) break;
       const h = baseBefore(text, limit, b2[r - 1]!.end, stripped);
-      if (h && h.end === b2[r - 1]!.end && blank(text, b2[r - 1]!.end, b2[r]!.start)) {
+      // a place after a preposition heads no source ("Voters in the town of Douma who fled …")
+      const hPrev = words(text, Math.max(limit, (h?.start ?? 0) - 30), h?.start ?? 0).at(-1)?.w ?? '';
+      const hIsPlace = !!h && PLACE_PREPOSITION.test(hPrev) || /^of$/i.test(hPrev);
+      if (h && !hIsPlace && h.end === b2[r - 1]!.end && blank(text, b2[r - 1]!.end, b2[r]!.start)) {
         const ht = text.slice(h.start, h.end);
         if (/^\p{Lu}/u.test(ht) || /^(?:the|a|an)[\s\u00A0]/i.test(ht)) sp = { start: h.start, end: sp.end };
       }
@@ -184,6 +190,15 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
         if (secondOk && (fh in orgDescriptions || organisationHeads.has(fh) || (atStart && /^\p{Lu}/u.test(text.slice(first.start, first.end)) && !(lower(text.slice(first.start, first.end)) in personPronouns)))) sp = { start: first.start, end: sp.end };
       }
     }
+  }
+  // "…killed in shelling near Ghandoura said the Observatory": a bare name after a place preposition is the place
+  const npNow = text.slice(sp.start, sp.end);
+  const prevWord = words(text, Math.max(limit, sp.start - 30), sp.start).at(-1);
+  if (prevWord && blank(text, prevWord.end, sp.start) && PLACE_PREPOSITION.test(prevWord.w) && /^\p{Lu}[\p{L}'’.-]*(?:[\s\u00A0]+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(npNow) && !titleWords.has(lower(npNow.split(/[\s\u00A0]+/)[0]!))) {
+    // … when the source follows the cue
+    const cueWord = /^[\s\u00A0]*[\p{L}’'-]+/u.exec(text.slice(end, end + 40));
+    const inverted = cueWord ? baseAfter(text, end + cueWord[0].length, end + 400) : null;
+    if (inverted && /^(?:\p{Lu}|the[\s\u00A0])/u.test(text.slice(inverted.start, inverted.end))) return null;
   }
   return sp;
 }

@@ -2,7 +2,7 @@
 // organization with its gazetteer id), through the entities seen so far (most recent last):
 // pronouns, surnames and descriptions ("he", "Antonov", "the minister", "the ministry", "the
 // monitor", "the Britain-based Observatory") take the most recent compatible entity (coreference).
-import { isNameWord, spelling, knownHeads, knownPerson, organizationId, personId, speakerWords as SW, type SpeakerType } from './entities.js';
+import { isNameWord, placeKind, spelling, knownHeads, knownPerson, organizationId, personId, speakerWords as SW, type SpeakerType } from './entities.js';
 import { descriptorWords, determiners, orgDescriptions, organisationHeads, peopleNouns, personPronouns, titleWords } from './lexicon.js';
 
 export type EntityKind = 'person' | 'org' | 'group';
@@ -291,6 +291,13 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
     if (e) return { name: e.name, coreference: true, entity: e };
   }
   const name = nameToks.join(' ');
+  // a country or capital speaks for its government; another place is no source ("…province of Idlib")
+  const place = role ? undefined : placeKind(name);
+  if (place === 'place') return { name: null, coreference: false };
+  if (place === 'state') {
+    const o = newEntity(entities, { name, kind: 'org', words: new Set([name.toLowerCase()]) });
+    return { name: o.name, coreference: false, entity: o };
+  }
   // "observatory head Rami Abdel Rahman": the organization a description word in the role points to
   const descHead = roleToks.map(lower).find((w) => w in orgDescriptions);
   const org = g?.id || (descHead ? latest(entities, (x) => x.kind !== 'person' && !!x.group && (x.words.has(descHead) || orgCompatible(x, descHead)))?.group : undefined);

@@ -5,6 +5,7 @@
 // person:rami-abd-al-rahman; a gazetteer organization is group:<gazetteer id>.
 
 import lexicon from './speaker-lexicon.json' with { type: 'json' };
+import places from '../casualties/places/syria.json' with { type: 'json' };
 
 export type SpeakerType = 'person' | 'organization';
 
@@ -85,3 +86,12 @@ export const RANK_ABBREVIATION = new RegExp(`^(?:[A-Z]\\.)+$|^(?:${lexicon.rankA
 const HYPHEN_PARTICLE = new RegExp(`^(?:${lexicon.nameParticles.hyphenated.join('|')})-\\p{Lu}`, 'u');
 /** A word of a personal name: capitalised, or a hyphenated particle (`al-Zaatari`). */
 export const isNameWord = (w: string) => /^\p{Lu}/u.test(w) || HYPHEN_PARTICLE.test(w);
+
+const foldPlace = (s: string) => s.toLowerCase().replace(/['’`]/g, '').replace(/[\s\u00A0-]+/g, ' ').trim();
+const states = new Set(lexicon.states.words.map(foldPlace));
+const placeNames = new Set(places.places.flatMap((p: { name: string; aliases?: string[] }) => [p.name, ...(p.aliases ?? [])]).map(foldPlace));
+/** A name that is a place: `state` (a country or capital speaking for its government) or `place` (no source). */
+export function placeKind(name: string): 'state' | 'place' | undefined {
+  const k = foldPlace(name);
+  return states.has(k) ? 'state' : placeNames.has(k) ? 'place' : undefined;
+}

@@ -73,7 +73,21 @@ export function resolveSpeaker(np: string, entities: Entity[], turnSpeaker?: str
   return r;
 }
 
-const latest = (entities: Entity[], ok: (e: Entity) => boolean) => [...entities].reverse().find(ok);
+function latest(entities: Entity[], ok: (e: Entity) => boolean): Entity | undefined {
+  for (let i = entities.length - 1; i >= 0; i--) if (ok(entities[i]!)) return entities[i];
+  return undefined;
+}
+
+// entities by id, per entity list (entities are only added or moved, never removed): no scan per mention
+const indexes = new WeakMap<Entity[], Map<string, Entity>>();
+function indexOf(entities: Entity[]): Map<string, Entity> {
+  let m = indexes.get(entities);
+  if (!m) {
+    m = new Map(entities.map((e) => [e.id, e]));
+    indexes.set(entities, m);
+  }
+  return m;
+}
 
 function newEntity(entities: Entity[], e: Omit<Entity, 'id' | 'type'> & { id?: string }): Entity {
   const type: SpeakerType = e.kind === 'person' ? 'person' : 'organization';
@@ -84,7 +98,7 @@ function newEntity(entities: Entity[], e: Omit<Entity, 'id' | 'type'> & { id?: s
   }
   const id = e.id ?? (type === 'person' ? personId(e.name) : organizationId(e.name, e.group));
   // the same organization or person named again: one entity
-  const same = entities.find((x) => x.id === id);
+  const same = indexOf(entities).get(id);
   if (same) {
     delete same.mentionedOnly;
     for (const w of e.words) same.words.add(w);
@@ -94,15 +108,17 @@ function newEntity(entities: Entity[], e: Omit<Entity, 'id' | 'type'> & { id?: s
   }
   const out: Entity = { ...e, id, type };
   entities.push(out);
+  indexOf(entities).set(id, out);
   return out;
 }
 
 /** A gazetteer organization mentioned in the text (not as a speaker): a candidate antecedent. */
 export function mentionGroup(entities: Entity[], g: { id: string; name: string; type: string }): Entity {
-  const same = entities.find((x) => x.id === `group:${g.id}`);
+  const same = indexOf(entities).get(`group:${g.id}`);
   if (same) return same;
   const e: Entity = { id: `group:${g.id}`, name: g.name, kind: 'org', type: 'organization', group: g.id, groupType: g.type, words: new Set(g.name.toLowerCase().split(/\s+/).map(spelling)), mentionedOnly: true };
   entities.push(e);
+  indexOf(entities).set(e.id, e);
   return e;
 }
 

@@ -33,8 +33,15 @@ export function nameKey(name: string): string {
 
 const slug = (key: string) => key.replace(/\s+/g, '-');
 
+const ids = new Map<string, string>();
 export function personId(name: string): string {
-  return `person:${slug(nameKey(name))}`;
+  let id = ids.get(name);
+  if (id === undefined) {
+    if (ids.size > 5000) ids.clear(); // bounded memo over a long ingest
+    id = `person:${slug(nameKey(name))}`;
+    ids.set(name, id);
+  }
+  return id;
 }
 
 export function organizationId(name: string, group?: string): string {

@@ -47,7 +47,7 @@ interface PersonName {
 }
 
 // a run of capitalised words (particles allowed: "Ali al-Zaatari", "Staffan de Mistura"); bounded per word
-const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})(?:[\s\u00A0]+(?:(?:al|el|bin|ibn|de|van|von|da|di|du)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})){0,6}/gu;
+const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})(?:[\s\u00A0]+(?:(?:al|el|bin|ibn|de|van|von|da|di|du)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})){1,6}|(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{1,30}(?=,?[\s\u00A0]+\d{1,3}\b)/gu;
 const lowerW = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
 
 /**
@@ -71,7 +71,8 @@ function personNames(text: string, groups: readonly GroupMention[]): PersonName[
     while (k > 0 && !titleWords.has(lowerW(toks[k - 1]!)) && !organisationHeads.has(lowerW(toks[k - 1]!)) && !descriptorWords.has(lowerW(toks[k - 1]!)) && !SW.orgWords.has(toks[k - 1]!.toLowerCase()) && !(lowerW(toks[k - 1]!) in orgDescriptions)) k--;
     const name = toks.slice(k).filter((t) => !/^(?:The|A|An)$/.test(t));
     const nameStart = end - toks.slice(k).join(' ').length;
-    const inGroup = byStart.slice(gi, gi + 4).some((g) => g.start < end && g.end > nameStart);
+    let inGroup = false;
+    for (let x = gi; x < byStart.length && x < gi + 4 && !inGroup; x++) inGroup = byStart[x]!.start < end && byStart[x]!.end > nameStart;
     if (inGroup || name.length === 0 || name.length > 4 || name.some((t) => /\.$/.test(t) && t.length > 3)) continue;
     const titled = k > 0 && titleWords.has(lowerW(toks[k - 1]!));
     let j = start - 1;

@@ -5,9 +5,9 @@ import type { GroupMention } from '../groups/types.js';
 import type { ClaimMention } from './types.js';
 import { mentionGroup, orgCompatible, resolveSpeaker, type Entity, type GroupLink, type Resolution, type SpeakerContext } from './coref.js';
 import { isNameWord, organizationId, personId, speakerWords as SW } from './entities.js';
-import { descriptorWords, openerWords, orgDescriptions, organisationHeads, titleWords } from './lexicon.js';
+import { descriptorWords, finiteMarkers, openerWords, orgDescriptions, organisationHeads, titleWords } from './lexicon.js';
 import { speakerBefore } from './speaker.js';
-import { trimEnd, type Draft } from './text.js';
+import { trimEnd, trimStart, type Draft } from './text.js';
 import type { Span } from '../../src/types.js';
 
 /** The gazetteer group inside a source NP: the one ending it (the NP is that organization), else the first. */
@@ -141,9 +141,41 @@ function coordinated(text: string, sp: Span, byStart: readonly GroupMention[]): 
   return a.end > a.start && b.end > b.start ? [a, b] : null;
 }
 
+/**
+ * The NP after `told` is the hearer (speaker-lexicon addresseeCues): "CLAUSE he told AFP." → source `he`, content
+ * CLAUSE; "CLAUSE Putin told an investment conference." → the content is CLAUSE, not the hearer.
+ */
+function hearerFix(text: string, d: Draft): void {
+  if (!d.speaker || !d.cue || !SW.addresseeCues.has(text.slice(d.cue.start, d.cue.end).toLowerCase())) return;
+  if (d.speaker.start >= d.cue.end) {
+    // the source was taken after the cue: take the NP before it, the content ends there
+    if (d.end > d.cue.start || d.start >= d.cue.start) return;
+    const sp = speakerBefore(text, d.start, d.cue.start, true);
+    if (!sp || sp.start - d.start < 12) return;
+    d.speaker = sp;
+    d.end = trimEnd(text, d.start, sp.start);
+    return;
+  }
+  // the content is the hearer NP ending the sentence: the clause before the source is the content
+  if (d.start < d.cue.end || d.speaker.end > d.cue.start) return;
+  const hearer = text.slice(d.start, d.end);
+  if (hearer.split(/[\s\u00A0]+/).length > 5 || finiteMarkers.test(hearer) || !/^["”]?[\s\u00A0]*(?:[.!?]|$)/.test(text.slice(d.end, d.end + 3))) return;
+  const from = Math.max(0, d.speaker.start - 600);
+  const before = text.slice(from, d.speaker.start);
+  const cut = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]["”]?[\s\u00A0]+/g)].slice(-1).map((m) => m.index + m[0].length - 1));
+  const start = trimStart(text, from + cut + 1, d.speaker.start);
+  const end = trimEnd(text, start, d.speaker.start);
+  const clause = text.slice(start, end).replace(/,$/, '');
+  if (clause.split(/[\s\u00A0]+/).length < 4) return;
+  d.start = start;
+  d.end = start + clause.length;
+  d.rule = /,[\s\u00A0]*$/.test(text.slice(start, d.speaker.start)) ? 'claims.clause-said' : 'claims.wire-clause-said';
+}
+
 export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly GroupMention[] = []): ClaimMention[] {
   const text = doc.text;
   const unique = new Map<string, Draft>();
+  for (const d of drafts) hearerFix(text, d);
   for (const d of drafts) {
     const key = `${d.start}:${d.end}`;
     const prev = unique.get(key);
@@ -155,15 +187,6 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
   const byStart = [...groups].sort((a, b) => a.start - b.start);
   const names = nameIndex(text, groups);
   const resolved = new Map<string, { name: string | null; coref: boolean; entity?: Entity }>();
-  // the NP after "told" is the hearer: the source is the NP before the cue ("… he told AFP")
-  for (const d of unique.values()) {
-    if (!d.speaker || !d.cue || d.speaker.start < d.cue.end || !SW.addresseeCues.has(text.slice(d.cue.start, d.cue.end).toLowerCase())) continue;
-    if (d.end > d.cue.start || d.start >= d.cue.start) continue;
-    const sp = speakerBefore(text, d.start, d.cue.start, true);
-    if (!sp || sp.start - d.start < 12) continue;
-    d.speaker = sp;
-    d.end = trimEnd(text, d.start, sp.start);
-  }
   const turnName = (d: Draft) => (d.kind === 'author' && d.speaker ? text.slice(d.speaker.start, d.speaker.end).replace(/\u00A0/g, ' ') : null);
   const firstAt = new Map<Entity, number>();
   const unresolved: Array<{ key: string; at: number; head: string; words: string[] }> = [];

@@ -82,6 +82,15 @@ describe('claims speakers: the hearer after "told"', () => {
     const c = got.find((x) => x.content.startsWith('I was coming back'));
     expect(c).toMatchObject({ text: 'he', name: 'Ziad', coref: true });
   });
+  it('"CLAUSE Putin told an investment conference." → the clause, not the hearer, is the content', () => {
+    const got = speakers(wire('Vladimir Putin spoke in Moscow. There is every reason to believe we are on the right track Putin told an investment conference.'));
+    const c = got.find((x) => x.text === 'Putin');
+    expect(c).toMatchObject({ content: 'There is every reason to believe we are on the right track', name: 'Vladimir Putin' });
+  });
+  it('"told" with a clause after it keeps that clause', () => {
+    const [c] = speakers('Putin told reporters that the plan was working.');
+    expect(c).toMatchObject({ content: 'the plan was working', text: 'Putin' });
+  });
   it('"said" keeps the NP after it as the source', () => {
     const got = speakers(wire('Rebels shelled the town killing two children said the Syrian Observatory for Human Rights.'));
     expect(got[0]).toMatchObject({ group: 'sohr' });

@@ -84,6 +84,7 @@ export const speakerWords = {
   separateParticles: set(lexicon.nameParticles.separate),
   maxAge: lexicon.ageWords.maxAge,
   orgWords: set(lexicon.orgWords.words),
+  sourceHeads: set(lexicon.sourceHeads.words),
 };
 const variants: Readonly<Record<string, string>> = lexicon.spellingVariants.map;
 /** One spelling of a description word ("centre" → "center", "defence" → "defense"). */

@@ -119,6 +119,7 @@ const SENTENCE_END = /[.;:!?]/;
 export function speakerBefore(text: string, limitIn: number, end: number, stripped = false): Span | null {
   let sp = baseBefore(text, limitIn, end, stripped);
   if (!sp) return null;
+  const base0 = sp;
   const limit = Math.max(limitIn, end - 400);
   // "…wounded 25 others Ibrahim Abu Leys told": a plural people noun before a name is no title of it
   const lead = /^(\p{Ll}+s)[\s\u00A0]+(?=\p{Lu})/u.exec(text.slice(sp.start, sp.end));
@@ -191,6 +192,10 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
       }
     }
   }
+  // stripped wire copy: "…to rebuild their country said the Coalition" — a determiner and one lower-case noun left
+  // as found is a source only when the noun names people, an organization or a description ("the monitor")
+  const detNoun = stripped && sp.start === base0.start ? /^(?:his|her|their|its|our|the|a|an)[\s\u00A0]+(\p{Ll}[\p{Ll}-]*)$/u.exec(text.slice(sp.start, sp.end)) : null;
+  if (detNoun && !isSourceHead(lower(detNoun[1]!))) return null;
   // "…killed in shelling near Ghandoura said the Observatory": a bare name after a place preposition is the place
   const npNow = text.slice(sp.start, sp.end);
   const prevWord = words(text, Math.max(limit, sp.start - 30), sp.start).at(-1);
@@ -208,6 +213,11 @@ function trimStartBlank(text: string, from: number, to: number): number {
   let i = from;
   while (i < to && /[\s\u00A0"“]/.test(text[i] ?? '')) i++;
   return i;
+}
+
+/** A head noun that can name a source: people, titles, organizations, descriptions, channels. */
+function isSourceHead(l: string): boolean {
+  return peopleNouns.has(l) || titleWords.has(l) || organisationHeads.has(l) || l in orgDescriptions || SW.sourceNouns.has(l) || SW.mediaWords.has(l) || SW.sourceHeads.has(l);
 }
 
 const LOOSE_STOP = new Set(['has', 'have', 'had', 'never', 'not', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'be', 'being', 'it', 'them', 'him', 'us', 'me', 'what', 'how', 'why', 'where', 'whether', 'there']);

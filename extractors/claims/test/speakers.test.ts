@@ -48,6 +48,19 @@ describe('claims speakers: places are not sources', () => {
   });
 });
 
+describe('claims speakers: stripped wire copy, a determiner and a noun before the cue', () => {
+  it('"…to rebuild their country said the Coalition …" → the Coalition, the content ends at "country"', () => {
+    const got = speakers(wire('The Syrian National Coalition condemned the bombing. This terrorist attack is clearly aimed at hindering efforts by the Syrian people to rebuild their country said the Coalition in a press release published on Wednesday.'));
+    const c = got.find((x) => x.content.startsWith('This terrorist attack'));
+    expect(c?.content).toBe('This terrorist attack is clearly aimed at hindering efforts by the Syrian people to rebuild their country');
+    expect(c?.group).toBe('syrian-national-coalition');
+  });
+  it('"the monitor said" stays the source', () => {
+    const got = speakers(wire('The Syrian Observatory for Human Rights counted the dead. At least ten civilians were killed in the strikes the monitor said.'));
+    expect(got.find((x) => x.text === 'the monitor')).toMatchObject({ group: 'sohr' });
+  });
+});
+
 describe('claims speakers: coordinated sources', () => {
   it('two organizations: names joined, no group', () => {
     const c = speakers('The Syrian Observatory for Human Rights is based in Britain. The Observatory and the Local Coordination Committees said that the town was under attack.')[0];

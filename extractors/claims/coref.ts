@@ -249,7 +249,15 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
       if (e) return { name: e.name, coreference: true, entity: e };
     }
     if (indefinite) return { name: null, coreference: false };
-    if (!hasCap) return { name: null, coreference: false }; // "the campaign" with no named antecedent
+    if (!hasCap) {
+      // "the defence ministry" with no antecedent: an organization named by its description ("Defense Ministry");
+      // "the campaign" (no describing word) stays unnamed
+      const mods = dropDet.slice(0, -1).map(lower);
+      if (mods.length === 0 || mods.length > 2 || !mods.every((t) => titleWords.has(t) && !['former', 'senior', 'first', 'press', 'campaign'].includes(t))) return { name: null, coreference: false };
+      const name = titleCase(dropDet.map(lower).join(' '));
+      const e = newEntity(entities, { name, kind: 'org', words: new Set(descWords.map(spelling)) });
+      return { name: e.name, coreference: false, entity: e };
+    }
     const name = g?.name ?? titleCase(dropDet.join(' ').replace(/[’']s$/, ''));
     const e = newEntity(entities, { name, kind: 'org', words: new Set(descWords) });
     return { name, coreference: false, entity: e };

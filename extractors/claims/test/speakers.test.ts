@@ -147,6 +147,14 @@ describe('claims speakers: descriptions and canonical names', () => {
     expect(got[0]?.text).toBe('Maj. Gen. Igor Konashenkov, a spokesman for the Russian Defense Ministry');
     expect(got[1]).toMatchObject({ name: 'Igor Konashenkov', coref: true });
   });
+  it('"the defence ministry" with no antecedent is not null', () => {
+    const [c] = speakers('The defence ministry said the strikes hit oil depots.');
+    expect(c).toMatchObject({ name: 'Defense Ministry', id: 'org:defense-ministri' });
+  });
+  it('"the campaign" with no antecedent stays unnamed', () => {
+    const [c] = speakers('The campaign said the ads would run next week.');
+    expect(c?.name).toBeNull();
+  });
   it('"the spokesman" with no spokesman before stays unnamed', () => {
     const got = speakers('Sergey Lavrov said the talks had failed. The spokesman said no civilians were hurt.');
     expect(got[1]?.name).toBeNull();

@@ -2,7 +2,7 @@
 // organization with its gazetteer id), through the entities seen so far (most recent last):
 // pronouns, surnames and descriptions ("he", "Antonov", "the minister", "the ministry", "the
 // monitor", "the Britain-based Observatory") take the most recent compatible entity (coreference).
-import { knownHeads, organizationId, personId, type SpeakerType } from './entities.js';
+import { isNameWord, placeKind, spelling, knownHeads, knownPerson, organizationId, personId, speakerWords as SW, type SpeakerType } from './entities.js';
 import { descriptorWords, determiners, orgDescriptions, organisationHeads, peopleNouns, personPronouns, titleWords } from './lexicon.js';
 
 export type EntityKind = 'person' | 'org' | 'group';
@@ -38,18 +38,30 @@ export interface GroupLink {
   head: boolean;
   /** Where the group mention ends inside the NP text (a name may follow: "Director of SOHR Rami Abdel Rahman"). */
   end?: number;
+  /** Where it starts inside the NP text. */
+  start?: number;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
-const lower = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
+/** What the text around the source offers: full names for a surname, a person mentioned before a pronoun. */
+export interface SpeakerContext {
+  /** The full name the text writes for a single surname ("Obama" → "Barack Obama"). */
+  fullName?(surname: string): string | undefined;
+  /** The latest person mentioned (titled, or with an age) before the source, for a pronoun with no person speaker. */
+  personMention?(): string | undefined;
+  /** A person introduced with an age after the latest person speaker and shortly before the source. */
+  newPerson?(): string | undefined;
+}
+
+const isCap = (w: string) => isNameWord(w);
+const lower = (w: string) => spelling(w.toLowerCase().replace(/[’']s$/, ''));
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 /** "Britain-based", "UK-based", "London-based": descriptors, not names. */
 const isDescriptor = (w: string) => /-based$/i.test(w) || descriptorWords.has(lower(w));
 
 /** Resolves a source NP against the entities seen so far (most recent last); may add an entity. */
-export function resolveSpeaker(np: string, entities: Entity[], turnSpeaker?: string | null, link?: GroupLink | string): Resolution {
+export function resolveSpeaker(np: string, entities: Entity[], turnSpeaker?: string | null, link?: GroupLink | string, ctx: SpeakerContext = {}): Resolution {
   const g = typeof link === 'string' ? { id: '', name: link, type: '', head: true } : link;
-  const r = resolve(np, entities, turnSpeaker, g);
+  const r = resolveRelative(np, entities, turnSpeaker, g, ctx);
   // recency: the entity just mentioned becomes the most recent one
   if (r.entity) {
     const i = entities.indexOf(r.entity);
@@ -61,13 +73,32 @@ export function resolveSpeaker(np: string, entities: Entity[], turnSpeaker?: str
   return r;
 }
 
-const latest = (entities: Entity[], ok: (e: Entity) => boolean) => [...entities].reverse().find(ok);
+function latest(entities: Entity[], ok: (e: Entity) => boolean): Entity | undefined {
+  for (let i = entities.length - 1; i >= 0; i--) if (ok(entities[i]!)) return entities[i];
+  return undefined;
+}
+
+// entities by id, per entity list (entities are only added or moved, never removed): no scan per mention
+const indexes = new WeakMap<Entity[], Map<string, Entity>>();
+function indexOf(entities: Entity[]): Map<string, Entity> {
+  let m = indexes.get(entities);
+  if (!m) {
+    m = new Map(entities.map((e) => [e.id, e]));
+    indexes.set(entities, m);
+  }
+  return m;
+}
 
 function newEntity(entities: Entity[], e: Omit<Entity, 'id' | 'type'> & { id?: string }): Entity {
   const type: SpeakerType = e.kind === 'person' ? 'person' : 'organization';
+  if (type === 'person') {
+    // a well-known person under any spelling: the canonical name ("Rami Abdurrahman" → "Rami Abdel Rahman")
+    const k = knownPerson(e.name);
+    if (k) e = { ...e, name: k.name, role: e.role ?? k.role, group: e.group ?? k.group };
+  }
   const id = e.id ?? (type === 'person' ? personId(e.name) : organizationId(e.name, e.group));
   // the same organization or person named again: one entity
-  const same = entities.find((x) => x.id === id);
+  const same = indexOf(entities).get(id);
   if (same) {
     delete same.mentionedOnly;
     for (const w of e.words) same.words.add(w);
@@ -77,15 +108,17 @@ function newEntity(entities: Entity[], e: Omit<Entity, 'id' | 'type'> & { id?: s
   }
   const out: Entity = { ...e, id, type };
   entities.push(out);
+  indexOf(entities).set(id, out);
   return out;
 }
 
 /** A gazetteer organization mentioned in the text (not as a speaker): a candidate antecedent. */
 export function mentionGroup(entities: Entity[], g: { id: string; name: string; type: string }): Entity {
-  const same = entities.find((x) => x.id === `group:${g.id}`);
+  const same = indexOf(entities).get(`group:${g.id}`);
   if (same) return same;
-  const e: Entity = { id: `group:${g.id}`, name: g.name, kind: 'org', type: 'organization', group: g.id, groupType: g.type, words: new Set(g.name.toLowerCase().split(/\s+/)), mentionedOnly: true };
+  const e: Entity = { id: `group:${g.id}`, name: g.name, kind: 'org', type: 'organization', group: g.id, groupType: g.type, words: new Set(g.name.toLowerCase().split(/\s+/).map(spelling)), mentionedOnly: true };
   entities.push(e);
+  indexOf(entities).set(e.id, e);
   return e;
 }
 
@@ -98,7 +131,25 @@ export function orgCompatible(e: Entity, head: string, words: readonly string[] 
   return words.every((w) => !(w in orgDescriptions) || orgDescriptions[w]!.includes(e.groupType!));
 }
 
-function resolve(np: string, entities: Entity[], turnSpeaker: string | null | undefined, g: GroupLink | undefined): Resolution {
+/**
+ * "Rami Abdurrahman who heads the Britain-based Observatory": the head NP is the source; an organization
+ * named in the relative clause is the person's (with role `head` after `heads`/`leads`).
+ */
+function resolveRelative(np: string, entities: Entity[], turnSpeaker: string | null | undefined, g: GroupLink | undefined, ctx: SpeakerContext): Resolution {
+  const m = /^(.*?\S)[\s\u00A0]+(who|which)[\s\u00A0]+(\S+)/.exec(np);
+  if (!m || !SW.relativePronouns.has(m[2]!.toLowerCase()) || /^(?:a|an|the)$/i.test(m[1]!.trim())) return resolve(np, entities, turnSpeaker, g, ctx);
+  const mainEnd = m[1]!.length;
+  const gMain = g && g.end !== undefined && g.end <= mainEnd ? { ...g, head: g.end === mainEnd } : undefined;
+  const r = resolve(np.slice(0, mainEnd), entities, turnSpeaker, gMain, ctx);
+  if (r.entity?.kind === 'person' && g?.id && g.end !== undefined && g.end > mainEnd) {
+    r.entity.group ??= g.id;
+    if (SW.headVerbs.has(m[3]!.toLowerCase())) r.entity.role ??= 'head';
+  }
+  return r;
+}
+
+function resolve(np: string, entities: Entity[], turnSpeaker: string | null | undefined, gIn: GroupLink | undefined, ctx: SpeakerContext): Resolution {
+  let g = gIn;
   const flat = np.replace(/\u00A0/g, ' ').replace(/\s*\([^)]*\)/g, '').trim();
   const parts = flat.split(',').map((x) => x.trim());
   // "A lawyer for the news outlets, David Schulz": the name after the description
@@ -110,14 +161,52 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
     const pg = personPronouns[l];
     if (pg === 'self') return turnSpeaker ? { name: turnSpeaker, coreference: true } : { name: null, coreference: false };
     const want: EntityKind[] = pg === 'm' || pg === 'f' || pg === 'rel' ? ['person'] : l === 'it' ? ['org'] : ['org', 'group', 'person'];
+    // a person introduced with an age after the latest person speaker ("Ziad 13 suffered …" … "he told AFP")
+    const fresh = pg === 'm' || pg === 'f' ? ctx.newPerson?.() : undefined;
+    if (fresh) {
+      const p = newEntity(entities, { name: fresh, kind: 'person', words: new Set() });
+      return { name: p.name, coreference: true, entity: p };
+    }
     const e = latest(entities, (x) => want.includes(x.kind) && !x.mentionedOnly) ?? latest(entities, (x) => want.includes(x.kind));
-    return e ? { name: e.name, coreference: true, entity: e } : { name: null, coreference: false };
+    if (e) return { name: e.name, coreference: true, entity: e };
+    // no person spoke before: the latest person the text mentions ("Ziad 13 suffered …" … "he told AFP")
+    const mentioned = want.includes('person') && pg !== 'pl' ? ctx.personMention?.() : undefined;
+    if (mentioned) {
+      const p = newEntity(entities, { name: mentioned, kind: 'person', words: new Set() });
+      return { name: p.name, coreference: true, entity: p };
+    }
+    return { name: null, coreference: false };
   }
   const dropDet = toks[0] && ['the', 'a', 'an'].includes(toks[0].toLowerCase()) ? toks.slice(1) : toks;
   const indefinite = !!toks[0] && /^(?:a|an)$/i.test(toks[0]);
+  // "A source at Aleppo Police Command", "a spokesman for the coalition": the noun before the preposition is the head
+  const p = toks.findIndex((t, i) => i >= 1 && SW.sourcePrepositions.has(t.toLowerCase()));
+  if (p >= 1 && toks.slice(0, p - 1).every((t) => determiners.has(t.toLowerCase()) || !isCap(t) || titleWords.has(lower(t)))) {
+    const noun = lower(toks[p - 1]!);
+    if ((SW.sourceNouns.has(noun) || peopleNouns.has(noun)) && !titleWords.has(noun)) return { name: null, coreference: false }; // an unnamed source
+    if (g && (titleWords.has(noun) || peopleNouns.has(noun)) && (g.start === undefined || g.start > 0)) g = { ...g, head: false };
+  }
+  // "ISISs statement", "the English-language Press TV report": the organization speaks through it
+  if (g?.id && g.end !== undefined && !g.head) {
+    const after = main.slice(g.end).trim().split(/\s+/).filter(Boolean);
+    const before = g.start === undefined ? [] : main.slice(0, g.start).trim().split(/\s+/).filter(Boolean);
+    if (after.length > 0 && after.length <= 2 && after.every((t) => /^[’']?s$/.test(t) || SW.mediaWords.has(lower(t))) && SW.mediaWords.has(lower(after.at(-1)!)) && before.every((t) => determiners.has(t.toLowerCase()) || !isCap(t) || t.includes('-'))) {
+      const e = newEntity(entities, { name: g.name, kind: 'org', group: g.id, groupType: g.type, words: new Set(g.name.toLowerCase().split(/\s+/).map(spelling)) });
+      return { name: e.name, coreference: false, entity: e };
+    }
+  }
+  // "Fadi al-Shami of the Tahrir al-Sham Brigade": a person of an organization
+  const of = dropDet.findIndex((t) => t.toLowerCase() === 'of');
+  if (of >= 2 && of <= 4 && dropDet.slice(0, of).every((t) => isCap(t) && !titleWords.has(lower(t)) && !organisationHeads.has(lower(t)) && !SW.orgWords.has(lower(t)) && !isDescriptor(t) && !(lower(t) in orgDescriptions)) && dropDet.slice(of + 1).some((t) => /^\p{Lu}/u.test(t)) && !(g && g.start !== undefined && g.start <= main.indexOf(dropDet[0]!))) {
+    const name = dropDet.slice(0, of).join(' ');
+    const e = newEntity(entities, { name, kind: 'person', group: g?.id || undefined, words: new Set() });
+    return { name: e.name, coreference: false, entity: e };
+  }
   // the person-name part: capitalised words that are neither titles, descriptors nor organisation words
   const nameRun = personName(dropDet, g);
-  const hasName = dropDet.some((t) => isCap(t) && !titleWords.has(lower(t)) && !isDescriptor(t) && !organisationHeads.has(lower(t)) && !g?.name.split(' ').includes(t));
+  // words of the group mention itself are no person's name ("A representative of the Syrian Armed Forces")
+  const gWords = new Set(g?.end !== undefined ? np.slice(g.start ?? 0, g.end).split(/\s+/) : []);
+  const hasName = dropDet.some((t) => isCap(t) && !titleWords.has(lower(t)) && !isDescriptor(t) && !organisationHeads.has(lower(t)) && !g?.name.split(' ').includes(t) && !gWords.has(t));
   if (g && g.id && !nameRun && (g.head || !hasName)) {
     const words = new Set(dropDet.map(lower));
     const titled = dropDet.filter((t) => titleWords.has(lower(t)) && !organisationHeads.has(lower(t)));
@@ -160,7 +249,15 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
       if (e) return { name: e.name, coreference: true, entity: e };
     }
     if (indefinite) return { name: null, coreference: false };
-    if (!hasCap) return { name: null, coreference: false }; // "the campaign" with no named antecedent
+    if (!hasCap) {
+      // "the defence ministry" with no antecedent: an organization named by its description ("Defense Ministry");
+      // "the campaign" (no describing word) stays unnamed
+      const mods = dropDet.slice(0, -1).map(lower);
+      if (mods.length === 0 || mods.length > 2 || !mods.every((t) => titleWords.has(t) && !['former', 'senior', 'first', 'press', 'campaign'].includes(t))) return { name: null, coreference: false };
+      const name = titleCase(dropDet.map(lower).join(' '));
+      const e = newEntity(entities, { name, kind: 'org', words: new Set(descWords.map(spelling)) });
+      return { name: e.name, coreference: false, entity: e };
+    }
     const name = g?.name ?? titleCase(dropDet.join(' ').replace(/[’']s$/, ''));
     const e = newEntity(entities, { name, kind: 'org', words: new Set(descWords) });
     return { name, coreference: false, entity: e };
@@ -185,7 +282,9 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
       fromOrg = true;
     }
   }
-  const desc = roleToks.map((t) => lower(t)).filter((t) => titleWords.has(t) || peopleNouns.has(t));
+  // description words of the person: its titles, also those of an apposition ("…, a spokesman for the ministry")
+  const appWords = parts.slice(1).join(' ').split(/\s+/).map(lower).filter((t) => titleWords.has(t) && !['for', 'of'].includes(t));
+  const desc = [...roleToks.map((t) => lower(t)).filter((t) => titleWords.has(t) || peopleNouns.has(t)), ...appWords];
   const role = nameSecond ? parts[0]!.replace(/^(?:A|An|The)\s+/, '') : nameToks === nameRun?.name || fromOrg ? leadingTitles(roleToks) : roleOf(roleToks, flat);
   if (nameToks.length === 0) {
     // a description: "the minister", "the deputy defense minister", "the spokesman"
@@ -196,10 +295,17 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
     return { name: null, coreference: false };
   }
   if (nameToks.length === 1) {
-    const e = latest(entities, (x) => x.kind === 'person' && x.name.split(' ').includes(nameToks[0]!));
+    const e = latest(entities, (x) => x.kind === 'person' && x.name.split(' ').some((w) => w === nameToks[0] || w.endsWith(`-${nameToks[0]}`)));
     if (e) {
       for (const d of desc) e.words.add(d);
       return { name: e.name, coreference: e.name !== nameToks[0], entity: e };
+    }
+    // a surname whose full name the text writes elsewhere ("Obama" → "Barack Obama")
+    const full = ctx.fullName?.(nameToks[0]!);
+    if (full && full !== nameToks[0]) {
+      const org = g?.id;
+      const p = newEntity(entities, { name: full, kind: 'person', role, group: org || undefined, words: new Set(desc) });
+      return { name: p.name, coreference: true, entity: p };
     }
   }
   if (nameToks.length >= 2) {
@@ -209,11 +315,18 @@ function resolve(np: string, entities: Entity[], turnSpeaker: string | null | un
     if (e) return { name: e.name, coreference: true, entity: e };
   }
   const name = nameToks.join(' ');
+  // a country or capital speaks for its government; another place is no source ("…province of Idlib")
+  const place = role ? undefined : placeKind(name);
+  if (place === 'place') return { name: null, coreference: false };
+  if (place === 'state') {
+    const o = newEntity(entities, { name, kind: 'org', words: new Set([name.toLowerCase()]) });
+    return { name: o.name, coreference: false, entity: o };
+  }
   // "observatory head Rami Abdel Rahman": the organization a description word in the role points to
   const descHead = roleToks.map(lower).find((w) => w in orgDescriptions);
   const org = g?.id || (descHead ? latest(entities, (x) => x.kind !== 'person' && !!x.group && (x.words.has(descHead) || orgCompatible(x, descHead)))?.group : undefined);
   const e = newEntity(entities, { name, kind: 'person', role, group: org || undefined, words: new Set(desc) });
-  return { name, coreference: false, entity: e };
+  return { name: e.name, coreference: false, entity: e };
 }
 
 /**

@@ -12,7 +12,7 @@ import { quoteIdentifier as q, tableExists } from './extractor-tables.js';
 import { Stats } from './stats.js';
 
 /** Bump when the derivation changes: a writer then recomputes the derived tables. */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3; // 3: aliases keep the name as written before a relative clause or apposition, with name particles
 
 interface SpeakerItem {
   start: number;
@@ -42,11 +42,20 @@ export function dateRange(value: string): { date: string; start: string; end: st
   return { date: y, start: `${y}-01-01`, end: `${y}-12-31`, period: y };
 }
 
-/** Names worth keeping as aliases: the resolved name, and the text when it is itself a name. */
-function aliasesOf(sp: SpeakerItem): string[] {
+// a personal or organization name as written: capitalised words, name particles allowed ("Ali al-Zaatari", "Staffan de Mistura")
+const NAME_AS_WRITTEN = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:al|el|ad|ash|bin|ibn|abu|de|van|von|da|di|du)[ -])?\p{Lu}[\p{L}'’-]+)+$/u;
+
+/**
+ * Names worth keeping as aliases: the resolved name, and the text when it is itself a name, or the
+ * name it opens before a relative clause or apposition ("Rami Abdurrahman who heads the …" → "Rami Abdurrahman").
+ */
+export function aliasesOf(sp: { text: string; name?: string | null }): string[] {
   const out = new Set<string>();
   if (sp.name) out.add(sp.name);
-  if (/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}-]+)+$/u.test(sp.text.trim()) && !/^(?:The|He|She|They|It|We)\b/.test(sp.text)) out.add(sp.text.trim());
+  const text = sp.text.replace(/\u00A0/g, ' ').trim();
+  for (const t of [text, text.split(/\s+(?:who|which)\s|,/)[0]!.trim()]) {
+    if (NAME_AS_WRITTEN.test(t) && !/^(?:The|He|She|They|It|We)\b/.test(t)) out.add(t);
+  }
   return [...out];
 }
 

@@ -26,27 +26,39 @@ export function isStripped(doc: Document): boolean {
   return words >= 40 && commas * 60 < words;
 }
 
+/** A hearer object of "told": a capitalised name of up to four words, a short description ("an investment conference"), reporters. */
+const HEARER = /^[\s\u00A0]+(?:(?:the[\s\u00A0]+)?\p{Lu}[\p{L}.&-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.&-]*){0,3}|(?:a|an|the)[\s\u00A0]+\p{Ll}[\p{Ll}-]*(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}|reporters|journalists|him|her|them|us|me)(?=[\s\u00A0]*(?:[.!?]|$|[\s\u00A0](?:on|in|at|after|during|by)\b))/u;
+
 /** A participial adjunct after the cue: "said updating an earlier toll", "reported noting that …". */
-export const PARTICIPIAL = /^[\s\u00A0]+\p{Ll}+ing[\s\u00A0]+(?:that|an?|the|his|her|its|their|on|to)\b/u;
+export const PARTICIPIAL = /^[\s\u00A0]+(?:\p{Ll}+ing[\s\u00A0]+(?:that|an?|the|his|her|its|their|on|to)\b|(?:adding|stressing|noting|saying|citing|warning|explaining|pointing|updating|insisting)\b)/u;
 
 /** After the cue only an adjunct and the sentence end (or a clause-final adverbial) follow. */
-function cueEndsClause(text: string, cue: Span, s: Span): boolean {
-  const at = advanceAdjunct(text, cue.end);
+function cueEndsClause(text: string, cue: Span, s: Span, hearer = false): boolean {
+  let at = advanceAdjunct(text, cue.end);
+  // "… he told AFP." / "… Ibrahim Abu Leys told Anadolu Agency.": the hearer, not a source
+  const h = hearer ? HEARER.exec(text.slice(at, Math.min(s.end, at + 80))) : null;
+  if (h) at = advanceAdjunct(text, at + h[0].length);
   const after = text.slice(at, Math.min(s.end, at + 200));
   return /^[\s\u00A0]*(?:[.!?:]["”]?)?[\s\u00A0]*$/.test(after) || ADVERBIAL.test(after) || PARTICIPIAL.test(after);
+}
+
+/** "… Putin told an investment conference.": only a hearer (and adjuncts) between the cue and the sentence end. */
+export function hearerEndsClause(text: string, cue: Span, s: Span): boolean {
+  const at = advanceAdjunct(text, cue.end);
+  return HEARER.test(text.slice(at, Math.min(s.end, at + 80))) && cueEndsClause(text, cue, s, true);
 }
 
 /** A source that can follow a clause without a comma: a determiner NP, a pronoun, or a titled/capitalised name. */
 function speakerLike(text: string, sp: Span): boolean {
   const np = text.slice(sp.start, sp.end);
   const first = np.split(/\s+/)[0]!.toLowerCase();
-  return /^(?:the|a|an|its|his|her|their)$/.test(first) || (first in personPronouns && first !== 'it' && first !== 'who') || /^\p{Lu}/u.test(np)
+  return /^(?:the|a|an|its|his|her|their)$/.test(first) || (first in personPronouns && first !== 'who') || /^\p{Lu}/u.test(np)
     || first in orgDescriptions || titleWords.has(first); // "observatory head Rami Abdel Rahman"
 }
 
 /** "CLAUSE NP said[ on Sunday]." */
-export function wireClauseSaid(text: string, s: Span, cue: Span, sp: Span): Draft | null {
-  if (!cueEndsClause(text, cue, s) || !speakerLike(text, sp)) return null;
+export function wireClauseSaid(text: string, s: Span, cue: Span, sp: Span, hearer = false): Draft | null {
+  if (!cueEndsClause(text, cue, s, hearer) || !speakerLike(text, sp)) return null;
   const start = trimStart(text, s.start, sp.start);
   const end = trimEnd(text, start, sp.start);
   if (!hasWords(text, { start, end }, 4)) return null;

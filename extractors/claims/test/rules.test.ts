@@ -146,3 +146,46 @@ describe('eval-polnear', () => {
     expect(s.all.f1).toBe(0);
   });
 });
+
+describe('claims: frames added in issue 14', () => {
+  it('adjuncts before "that" and a nominative pronoun after a that-verb', () => {
+    expect(brief('Mr. Stenger announced in a statement this month that he had reached a settlement.')[0]).toMatchObject({ text: 'he had reached a settlement', rule: 'claims.said-that' });
+    expect(brief('Lynch notes they were appointed before she came to the department.')[0]).toMatchObject({ text: 'they were appointed before she came to the department', cue: 'notes' });
+  });
+  it('noun-phrase contents only under the PolNeAR convention (objectContent)', () => {
+    const text = 'Senator Clark criticized Obama for not acting on the report, which angered voters.';
+    expect(claims(text)).toHaveLength(0);
+    const got = extractClaims(documentFromText(text), [], { objectContent: true });
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: 'Obama for not acting on the report', rule: 'claims.verb-object', cue: { text: 'criticized' } });
+    expect(got[0]!.speaker?.text).toBe('Senator Clark');
+  });
+});
+
+describe('claims: speaker entities (issue 14)', () => {
+  it('stripped wire copy: "he told AFP" keeps the speaker, not the hearer', () => {
+    const body = 'Regime planes struck the town on Sunday killing at least nine people a monitor said. '.repeat(3);
+    const got = claims(`${body}The strike hit the market and many shops burned down he told AFP.`);
+    const last = got.at(-1)!;
+    expect(last.cue?.text).toBe('told');
+    expect(last.speaker?.text).toBe('he');
+  });
+});
+
+describe('claims: negated and coordinated cues (issue 14)', () => {
+  it('"did not deny that A and said that B": two claims of one source', () => {
+    const got = brief('A coalition source did not deny that airstrikes had been carried out and said that an investigation is being carried out.');
+    expect(got.map((c) => [c.text, c.speaker, c.cue])).toEqual([
+      ['airstrikes had been carried out', 'A coalition source', 'did not deny'],
+      ['an investigation is being carried out', 'A coalition source', 'said'],
+    ]);
+  });
+});
+
+describe('claims: "NP, according to which CLAUSE" (issue 14)', () => {
+  it('the NP before the comma is the source, without a date after its name', () => {
+    const got = brief('This contradicts all decisions, starting from the Geneva Communique of June 2012, according to which the transition must be based on dialogue.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: 'the transition must be based on dialogue', speaker: 'the Geneva Communique', cue: 'according to', rule: 'claims.according-to-which' });
+  });
+});

@@ -1,0 +1,58 @@
+// Source NPs for frames the word-shape scan in speaker.ts does not cover (speaker.ts belongs to
+// speaker resolution; frames that need a different source finder put it here).
+import type { Span } from '../../src/types.js';
+import { openerWords } from './lexicon.js';
+
+interface Word extends Span {
+  w: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
+
+/** Words in [from, to) (bounded by the caller's window). */
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let w = m[0];
+    let end = m.index + w.length;
+    // a final period belongs to the word only for abbreviations ("Sen.", "U.S.")
+    if (w.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Jr|St)\.$/.test(w)) {
+      w = w.replace(/\.+$/, '');
+      end = m.index + w.length;
+    }
+    if (end > to) break;
+    out.push({ start: m.index, end, w });
+  }
+  return out;
+}
+
+const blank = (text: string, from: number, to: number) => /^[\s\u00A0]*$/.test(text.slice(from, to));
+const lower = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
+
+const LOOSE_NOT_SUBJECT = /^(?:to|and|or|now|then|could|would|must|should|can|may|might|will|shall|not|never|let|please|i|you)$/i;
+const LOOSE_BOUNDARY = /(?:[,;:()“”"—–]|[\s\u00A0](?:--|-)|\b(?:that|which|who|whom|whether|if|because|since|while|when|whereas|although|though|but|so|as|where|why|how|what)\b)(?=[^,;:()“”"—–]*$)/giu;
+
+/**
+ * The subject before a cue whose frame is strong ("… worry that", "… said the talks …") when the
+ * NP scan finds none ("A Government Accountability Office report released last year found that"):
+ * the words back to the last clause boundary, at most 14, starting with a letter or digit.
+ */
+export function looseSubject(text: string, limit: number, end: number): Span | null {
+  const from = Math.max(limit, end - 160);
+  const win = text.slice(from, end);
+  let cut = 0;
+  LOOSE_BOUNDARY.lastIndex = 0;
+  // (the pattern never matches empty: every match moves lastIndex on; the last boundary wins)
+  for (let m = LOOSE_BOUNDARY.exec(win); m && m[0].length > 0; m = LOOSE_BOUNDARY.exec(win)) cut = m.index + m[0].length;
+  if (cut === 0 && from > limit) return null; // no boundary inside the window: too long for a subject
+  const ws = words(text, from + cut, end);
+  if (ws.length === 0 || ws.length > 14 || !blank(text, ws[ws.length - 1]!.end, end)) return null;
+  // "… fair to say that", "Having said that", "crackdowns could add": no subject right before the cue
+  if (LOOSE_NOT_SUBJECT.test(ws[ws.length - 1]!.w) || /^having$/i.test(ws[0]!.w)) return null;
+  // "We are convinced that", "We very much hope that": first-person stance, not a source
+  if (/^(?:i|we)$/i.test(ws[0]!.w) || ws.some((w) => /^(?:is|are|am|was|were|be|been)$/i.test(w.w))) return null;
+  let first = 0;
+  while (first < ws.length - 1 && openerWords.has(lower(ws[first]!.w))) first++;
+  return { start: ws[first]!.start, end: ws[ws.length - 1]!.end };
+}

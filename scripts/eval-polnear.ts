@@ -104,7 +104,7 @@ function main(argv: string[]): void {
     const golds = parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8'));
     const t0 = performance.now();
     const doc = documentFromText(text, dates.get(name));
-    const preds = extractClaims(doc, [], { objectContent: !plain, joinContinued: !plain });
+    const preds = extractClaims(doc, [], { objectContent: !plain, joinContinued: !plain, statementAuthor: plain });
     ms += performance.now() - t0;
     bytes += Buffer.byteLength(text);
     scores.push(scoreDoc(name, preds, golds));

@@ -90,6 +90,6 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
       else if (prev) prev.end = q.inner.end;
     }
   });
-  authorClaims(doc, drafts);
+  authorClaims(doc, drafts, opts.statementAuthor !== false);
   return drafts;
 }

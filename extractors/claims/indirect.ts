@@ -6,7 +6,7 @@ import { cueOf, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.j
 import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
-import { looseSubject } from './source.js';
+import { appositiveSubject, looseSubject } from './source.js';
 import { hearerEndsClause, PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
 import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type ClaimOptions, type Draft } from './text.js';
 
@@ -20,6 +20,8 @@ const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:wh
 const SINGULAR_DET_BEFORE = /\b(?:a|an|another|every|each|no)(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00A0]+$/iu;
 const QUESTION = /^[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?(?:do|does|did|would|could|can|will|should|is|are|was|were)[\s\u00A0]/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
+/** A base form right after "of"/"for"/"with"… is a noun: "the secretary of state", "a call for report". */
+const PREPOSITION_BEFORE = /\b(?:of|for|with|from|than|about|without|into)[\s\u00A0]+$/i;
 
 export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false, opts: ClaimOptions = {}): void {
   const inDirect = (x: number) => findSpan(direct, x) !== undefined;
@@ -37,6 +39,8 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     if (!titleLike && /^\p{Lu}/u.test(v.groups?.verb ?? '') && !blank(text, s.start, v.index)) continue;
     // after an article or possessive the cue word is a noun: "The claims came as …", "his report"
     if (!v.groups?.aux && NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start))) continue;
+    // "the secretary of state told …": a bare base form after a preposition is a noun
+    if (!v.groups?.aux && form.form === form.verb.base && PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) continue;
     // "an hourlong show", "a strong signal", "no doubt": a bare base form after a singular determiner is a noun
     if (!v.groups?.aux && form.form === form.verb.base && SINGULAR_DET_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start))) continue;
     // a question ("Do you really think that …?") asks, it does not attribute
@@ -209,6 +213,12 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     const c = clauseAfter();
     const subject = c && (c.that || SAY_VERBS.has(base)) ? looseSubject(text, s.start, cue.start) : null;
     if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
+  }
+  // "Senator Dianne Feinstein, Democrat of California, said CLAUSE": a name and its appositions
+  if (!nested && /,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) {
+    const subject = appositiveSubject(text, s.start, cue.start);
+    const c = subject ? clauseAfter() : null;
+    if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.object ? 'claims.verb-object' : c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause' };
   }
   // inverted: "…, said the official."
   if (nested) return null;

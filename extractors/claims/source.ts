@@ -56,3 +56,46 @@ export function looseSubject(text: string, limit: number, end: number): Span | n
   while (first < ws.length - 1 && openerWords.has(lower(ws[first]!.w))) first++;
   return { start: ws[first]!.start, end: ws[ws.length - 1]!.end };
 }
+
+// an apposition or relative clause between a name and its cue: "59", "of Ashton", "Md.", "Democrat of
+// California", "the chief executive of …", "who has served on the committee for a decade", "(R-Utah)"
+const DESCRIPTIVE = /^(?:\p{Ll}|(?:The|A|An)[\s\u00A0]|\d{1,3}$|\p{Lu}[\p{L}-]*[\s\u00A0]+(?:of|from|for|at)[\s\u00A0]|\p{Lu}[\p{L}-]{0,4}\.$|\p{Lu}-\p{Lu}[\p{L}.]*\.?$|\()/u;
+// a name: capitalised words (connectors and initials allowed), at most six
+const NAME = /^(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col)\.[\s\u00A0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+(?:\p{Lu}[\p{L}’'.-]*|of|the|de|al|bin|van|von|and|for)){0,5}$/u;
+// a sentence opener before the name's segment: "In a statement, …", "On Monday, …", "But …"
+const OPENER_SEGMENT = /^(?:In|On|At|Last|Earlier|Later|But|And|However|Meanwhile|Still|Yet|Also|Separately|Then|Now|Today|Yesterday|After|Before|During|For|Since|Speaking|Asked|In\s+a\s+statement)\b/;
+
+/**
+ * "Senator Dianne Feinstein, Democrat of California, said CLAUSE" / "Schiff, 56, who has served on
+ * the committee for a decade, told …": the source is the name that opens the sentence (or follows an
+ * opener such as "On Monday,") and every comma-separated segment between it and the cue describes it.
+ * Used only when the word-shape scan before the cue (speaker.ts) finds no NP and a reported clause follows.
+ * Bounded: at most six segments, 320 characters before the cue.
+ */
+export function appositiveSubject(text: string, limit: number, end: number): Span | null {
+  const from = Math.max(limit, end - 320);
+  const win = text.slice(from, end);
+  if (!/,[\s\u00A0]*$/.test(win)) return null;
+  // segments between commas, nearest the cue first
+  const cuts: number[] = [];
+  for (let i = win.length - 1; i >= 0 && cuts.length < 7; i--) if (win[i] === ',') cuts.push(i);
+  const segStart = (k: number) => (k + 1 < cuts.length ? cuts[k + 1]! + 1 : 0);
+  for (let k = 1; k < cuts.length; k++) {
+    const seg = (j: number) => win.slice(segStart(j), cuts[j]).trim();
+    // every segment between the candidate name and the cue is descriptive
+    const app = seg(k - 1);
+    if (!app || !DESCRIPTIVE.test(app) || /[;:!?“”"]/.test(app) || /\.[\s\u00A0]+\p{Lu}/u.test(app)) return null;
+    const head = seg(k);
+    if (!NAME.test(head) || OPENER_SEGMENT.test(head) || openerWords.has(lower(head.split(/[\s\u00A0]+/)[0]!))) continue;
+    const headFrom = segStart(k);
+    const before = win.slice(0, headFrom);
+    // the name opens the sentence, or follows one opener segment that does
+    const opensSentence = from === limit && /^[\s\u00A0“"]*$/.test(before);
+    const opener = before.replace(/,[\s\u00A0]*$/, '');
+    const afterOpener = from === limit && !opener.includes(',') && opener.length < 60 && OPENER_SEGMENT.test(opener.trim());
+    if (!opensSentence && !afterOpener) continue;
+    const start = from + headFrom + (win.slice(headFrom).length - win.slice(headFrom).trimStart().length);
+    return { start, end: from + cuts[0]! };
+  }
+  return null;
+}

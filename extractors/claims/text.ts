@@ -22,6 +22,12 @@ export interface ClaimOptions {
   objectContent?: boolean;
   /** A continuing quotation extends the direct claim before it (PolNeAR) instead of a claim with cue null. */
   joinContinued?: boolean;
+  /**
+   * Statement author claims (`claims.author-statement`: a ministry statement's paragraphs in the
+   * institution's own voice; on by default). PolNeAR annotates no writer's voice, and its op-eds
+   * ("we must …") read as statements, so eval-polnear turns them off; transcript turns stay.
+   */
+  statementAuthor?: boolean;
 }
 
 export function trimEnd(text: string, start: number, end: number): number {

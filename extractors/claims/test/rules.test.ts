@@ -189,3 +189,31 @@ describe('claims: "NP, according to which CLAUSE" (issue 14)', () => {
     expect(got[0]).toMatchObject({ text: 'the transition must be based on dialogue', speaker: 'the Geneva Communique', cue: 'according to', rule: 'claims.according-to-which' });
   });
 });
+
+describe('claims: issue 14, session 6', () => {
+  it('a name with appositions or a relative clause before the cue is the source ("X, Democrat of California, said")', () => {
+    const got = brief('Senator Dianne Feinstein, Democrat of California, said the program has sent a terrible message to immigrants.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: 'the program has sent a terrible message to immigrants', speaker: 'Senator Dianne Feinstein, Democrat of California', name: 'Dianne Feinstein' });
+    const rel = brief('On Monday, Adam Schiff, 56, who has served on the committee for a decade, said it is clear that Russia was behind the hacking.');
+    expect(rel[0]).toMatchObject({ text: 'it is clear that Russia was behind the hacking', name: 'Adam Schiff' });
+  });
+  it('not an appositive source: a name inside a clause, or a date', () => {
+    expect(brief('The report came after Obama, 55, who met the press, said the talks failed.')).toEqual([]);
+    expect(brief('Tuesday, November 8, said the talks failed.')).toEqual([]);
+  });
+  it('a base form after a preposition is a noun ("the secretary of state, told")', () => {
+    const got = brief('Meanwhile, John Kerry, the secretary of state, told reporters that the talks had failed.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: 'the talks had failed', cue: 'told', name: 'John Kerry' });
+    expect(brief('The group of experts said the talks had failed.')[0]).toMatchObject({ text: 'the talks had failed', cue: 'said' });
+  });
+  it('statementAuthor: false drops ministry-statement author claims, keeps transcript turns', () => {
+    const text = 'Statement by the Ministry of Foreign Affairs\n\nWe strongly condemn the attack on the embassy in Damascus and we call on all parties to respect the ceasefire.\n\nWe believe that the talks in Geneva must continue without preconditions.';
+    const doc = documentFromText(text);
+    const on = extractClaims(doc).filter((c) => c.rule === 'claims.author-statement');
+    const off = extractClaims(doc, [], { statementAuthor: false }).filter((c) => c.rule === 'claims.author-statement');
+    expect(on.length).toBeGreaterThan(0);
+    expect(off).toEqual([]);
+  });
+});

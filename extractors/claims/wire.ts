@@ -68,21 +68,29 @@ export function wireClauseSaid(text: string, s: Span, cue: Span, sp: Span, heare
 /** The cue is followed by a source NP that ends the sentence: "…said the Syrian Observatory for Human Rights." */
 export function wireSourceAfter(text: string, s: Span, cue: Span): boolean {
   const spA = sourceToEnd(text, s, cue); // a source NP is short: the sentence must end soon after the cue
-  return !!spA && !/^(?:he|she|they|we|i)\b/i.test(text.slice(spA.start, spA.end)) && !finiteMarkers.test(text.slice(spA.start, spA.end));
+  if (!spA || /^(?:he|she|they|we|i)\b/i.test(text.slice(spA.start, spA.end))) return false;
+  // the NP shows no finite verb ("Britain-based" is no verb); an adjunct after it ("in a press release published on Wednesday") no auxiliary
+  return !finiteMarkers.test(text.slice(spA.start, spA.end).replace(/-\p{L}+/gu, '')) && !AUXILIARY.test(text.slice(spA.end, spA.tailEnd));
 }
+
+/** An adjunct after a source NP: a prepositional phrase or relative clause ("in a statement", "which monitors …"). */
+const TAIL_ADJUNCT = /^[\s\u00A0]+(?:in|on|at|for|from|with|via|during|after|which|who|through)[\s\u00A0]/;
+const AUXILIARY = /\b(?:is|are|was|were|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did)\b/i;
 
 /**
  * The source NP after the cue, running to the sentence end: an apposition or adjunct without commas
  * may follow it ("said Rami Abdel Rahman director of the Observatory a Britain-based monitor",
  * "said the Coalition in a press release published on Wednesday").
  */
-function sourceToEnd(text: string, s: Span, cue: Span): Span | null {
+function sourceToEnd(text: string, s: Span, cue: Span): (Span & { tailEnd: number }) | null {
   if (s.end - cue.end > 200) return null;
   const spA = speakerAfter(text, cue.end, s.end);
   if (!spA || !speakerLike(text, spA)) return null;
   const end = trimEnd(text, spA.end, s.end);
   if (end > spA.end && wordCount(text, { start: spA.end, end }) > 10) return null;
-  return { start: spA.start, end: Math.max(spA.end, end) };
+  // an adjunct ("in a press release published on Wednesday") is not part of the source; an apposition is
+  if (end > spA.end && TAIL_ADJUNCT.test(text.slice(spA.end, end))) return { start: spA.start, end: spA.end, tailEnd: end };
+  return { start: spA.start, end: Math.max(spA.end, end), tailEnd: Math.max(spA.end, end) };
 }
 
 /** "CLAUSE said NP." */

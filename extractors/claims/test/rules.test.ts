@@ -217,3 +217,17 @@ describe('claims: issue 14, session 6', () => {
     expect(off).toEqual([]);
   });
 });
+
+describe('claims: stripped wire copy (session 6)', () => {
+  const pad = 'Regime planes struck the town on Sunday and the strikes hit several buildings in the north of the province. '.repeat(4);
+  const wire = (s: string) => brief(pad + s).filter((c) => !c.text.startsWith('Regime planes'));
+  it('"CLAUSE said NP in a press release published on Wednesday": the adjunct is not the source', () => {
+    const got = wire('This attack is clearly aimed at hindering efforts by the people to rebuild their country said the Coalition in a press release published on Wednesday.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ rule: 'claims.wire-clause-said-inverted', speaker: 'the Coalition', text: 'This attack is clearly aimed at hindering efforts by the people to rebuild their country' });
+  });
+  it('not inverted: an auxiliary after the NP makes it a clause', () => {
+    const got = wire('The strike killed ten people and the army said the official in charge had been fired.');
+    expect(got.filter((c) => c.rule === 'claims.wire-clause-said-inverted')).toEqual([]);
+  });
+});

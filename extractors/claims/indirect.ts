@@ -6,7 +6,7 @@ import { cueOf, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.j
 import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
-import { appositiveSubject, looseSubject } from './source.js';
+import { appositiveSubject, looseSubject, wireSubject } from './source.js';
 import { hearerEndsClause, PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
 import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type ClaimOptions, type Draft } from './text.js';
 
@@ -213,6 +213,12 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     const c = clauseAfter();
     const subject = c && (c.that || SAY_VERBS.has(base)) ? looseSubject(text, s.start, cue.start) : null;
     if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
+  }
+  // stripped wire copy: "A spokesman at the hospital in Kafr Takharim in Idlib said CLAUSE" (the sentence's opening words)
+  if (stripped && !nested) {
+    const subject = wireSubject(text, s.start, cue.start);
+    const c = subject ? clauseAfter() : null;
+    if (c && subject && (c.that || SAY_VERBS.has(base))) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
   }
   // "Senator Dianne Feinstein, Democrat of California, said CLAUSE": a name and its appositions
   if (!nested && /,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) {

@@ -99,3 +99,30 @@ export function appositiveSubject(text: string, limit: number, end: number): Spa
   }
   return null;
 }
+
+// a finite verb or auxiliary inside a would-be subject: it is a clause, not a source ("Airstrikes killed ten")
+const SUBJECT_VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|that|which|who|said|says|told|[\p{Ll}]+ed)$/u;
+
+/**
+ * Stripped wire copy (no commas to bound a clause): the subject of a strong frame ("… said CLAUSE",
+ * "… stated that CLAUSE") when the word-shape scan finds none — the sentence's words before the cue,
+ * at most twelve, opening with a capital, with no verb among them ("A spokesman at the hospital in
+ * Kafr Takharim in Idlib said", "Opposition websites also stated that", "Reports by rights groups indicated that").
+ */
+export function wireSubject(text: string, sentenceStart: number, end: number): Span | null {
+  if (end - sentenceStart > 160) return null;
+  const ws = words(text, sentenceStart, end);
+  if (ws.length === 0 || ws.length > 12 || !blank(text, ws[ws.length - 1]!.end, end)) return null;
+  if (!/^[\s\u00A0“"]*$/.test(text.slice(sentenceStart, ws[0]!.start))) return null;
+  if (!/^\p{Lu}/u.test(ws[0]!.w) || openerWords.has(lower(ws[0]!.w)) || /^(?:I|We|It|They|There|This|That|These|Those|On|In|At|After|Before|During|When|While|As|But|And|So)$/.test(ws[0]!.w)) return null;
+  if (ws.some((w) => SUBJECT_VERB.test(w.w))) return null;
+  // "A spokesman at the hospital in Kafr Takharim in Idlib": a description's place is not its name
+  const place = /^(?:A|An|The)$/.test(ws[0]!.w) ? ws.findIndex((w, i) => i > 1 && /^(?:in|near|inside|outside|across)$/.test(w.w)) : -1;
+  let last = place > 0 ? place - 1 : ws.length - 1;
+  // "Syrian opposition forces on Sunday", "UN investigators last week", "Opposition forces however": adjuncts, not the name
+  while (last > 0 && /^(?:however|initially|meanwhile|earlier|later|previously|again|also|too|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)$/.test(ws[last]!.w)) {
+    last--;
+    if (last > 0 && /^(?:on|last|this|on)$/.test(ws[last]!.w)) last--;
+  }
+  return { start: ws[0]!.start, end: ws[last]!.end };
+}

@@ -230,4 +230,15 @@ describe('claims: stripped wire copy (session 6)', () => {
     const got = wire('The strike killed ten people and the army said the official in charge had been fired.');
     expect(got.filter((c) => c.rule === 'claims.wire-clause-said-inverted')).toEqual([]);
   });
+  it('a subject without a recognisable NP: the sentence\'s opening words, verbless, up to the cue', () => {
+    const got = wire('A spokesman at the hospital in Kafr Takharim in Idlib said an air strike hit its courtyard killing 14 people.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ speaker: 'A spokesman at the hospital', cue: 'said', text: 'an air strike hit its courtyard killing 14 people' });
+    expect(wire('Opposition websites also stated that the bombing resulted in the destruction of a mill.')[0]).toMatchObject({ speaker: 'Opposition websites', cue: 'also stated' });
+    expect(wire('UN investigators last week said aerial bombardment was causing huge civilian casualties.')[0]).toMatchObject({ speaker: 'UN investigators' });
+  });
+  it('no wire subject: a verb among the opening words', () => {
+    expect(wire('Airstrikes killed ten people in the town and wounded dozens of others said nothing about the toll.').filter((c) => c.speaker?.startsWith('Airstrikes'))).toEqual([]);
+    expect(wire('The town was shelled and we said the toll would rise.').filter((c) => c.speaker?.startsWith('The town'))).toEqual([]);
+  });
 });

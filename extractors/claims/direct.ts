@@ -54,12 +54,14 @@ export function cueAfterQuote(text: string, q: Quote, para: Span, stripped = fal
   const windowText = text.slice(from, stop);
   const cut = windowText.search(patternOf('claims.quote-said'));
   const limit = cut < 0 ? stop : from + cut;
-  // an attribution line: “…” ― Sonya Herridge (the dash is the cue, the name ends the paragraph)
+  // an attribution line: “…” ― Sonya Herridge (the dash is the cue, the name ends the line or paragraph)
   const dash = patternOf('claims.quote-dash-name').exec(text.slice(from, Math.min(para.end, from + 12)));
   if (dash) {
     const cue = { start: from + dash.index + dash[0].length - 1, end: from + dash.index + dash[0].length };
-    const sp = speakerAfter(text, cue.end, para.end);
-    if (sp && /^[\s\u00A0,]*$/.test(text.slice(sp.end, para.end))) return { speaker: sp, cue, rule: 'claims.quote-dash-name', end: sp.end };
+    const nl = text.slice(cue.end, Math.min(para.end, cue.end + 120)).indexOf('\n');
+    const lineEnd = nl < 0 ? para.end : cue.end + nl;
+    const sp = speakerAfter(text, cue.end, lineEnd);
+    if (sp && /^[\s\u00A0,.]*$/.test(text.slice(sp.end, lineEnd))) return { speaker: sp, cue, rule: 'claims.quote-dash-name', end: sp.end };
   }
   const before = text.slice(Math.max(q.inner.end - 1, q.open), q.close);
   // (wire copy with commas stripped: '"It must stop" he added.')

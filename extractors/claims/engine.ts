@@ -50,7 +50,8 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
         if (found.cue && !found.shared) usedCues.add(found.cue.start);
         // split quotation: "A," he said, "B."
         const next = quotes[qi + 1];
-        if (attr && next && blankOrComma(text, attr.end, next.open) && sentenceOf(next.open).start === sentenceOf(q.open).start) {
+        // (not across a line break: '“A” ― Name\n“B” ― Other' are attribution lines)
+        if (attr && next && blankOrComma(text, attr.end, next.open) && !text.slice(attr.end, next.open).includes('\n') && sentenceOf(next.open).start === sentenceOf(q.open).start) {
           d.end = next.inner.end;
           directQuotes.push(next);
           qi++;

@@ -241,4 +241,12 @@ describe('claims: stripped wire copy (session 6)', () => {
     expect(wire('Airstrikes killed ten people in the town and wounded dozens of others said nothing about the toll.').filter((c) => c.speaker?.startsWith('Airstrikes'))).toEqual([]);
     expect(wire('The town was shelled and we said the toll would rise.').filter((c) => c.speaker?.startsWith('The town'))).toEqual([]);
   });
+  it('attribution lines inside one paragraph: each name ends its line', () => {
+    const got = brief('“Trump must stop portraying us as gangsters.”― Carla Sanchez\n“He is ignorant of our culture and lives.” ― Pamela Padilla\n“I am ashamed of this campaign and its tone.” ― Jacklyn Ashley');
+    expect(got.map((c) => c.speaker)).toEqual(['Carla Sanchez', 'Pamela Padilla', 'Jacklyn Ashley']);
+    expect(got.every((c) => c.rule === 'claims.quote-dash-name')).toBe(true);
+  });
+  it('no attribution line: a dash followed by a sentence, not a name', () => {
+    expect(brief('“We will win this fight.” ― and the crowd cheered loudly for a long time.').filter((c) => c.rule === 'claims.quote-dash-name')).toEqual([]);
+  });
 });

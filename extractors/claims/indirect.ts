@@ -20,6 +20,11 @@ const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:wh
 const SINGULAR_DET_BEFORE = /\b(?:a|an|another|every|each|no)(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00A0]+$/iu;
 const QUESTION = /^[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?(?:do|does|did|would|could|can|will|should|is|are|was|were)[\s\u00A0]/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
+/**
+ * A bare clause after a verb that mostly takes objects ("acknowledged funding was a major reason",
+ * "noted clients are beginning to …"): a short subject, then an auxiliary or copula, within four words.
+ */
+const SUBJECT_AUX = /^[\s\u00A0]+(?:(?!(?:that|which|who|whom|whose|what|to|of|in|on|at|for|with|by|from|about|and|or|but|as|if|it)\b)[\p{L}’'-]+[\s\u00A0]+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b/iu;
 /** A base form right after "of"/"for"/"with"… is a noun: "the secretary of state", "a call for report". */
 const PREPOSITION_BEFORE = /\b(?:of|for|with|from|than|about|without|into)[\s\u00A0]+$/i;
 
@@ -142,7 +147,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       const span = cut ? { start: c.start, end: trimEnd(text, c.start, c.start + cut.index) } : c;
       return hasWords(text, span, 2) ? { span, that: false, object: true } : null;
     }
-    if (!clause && !NOMINATIVE.test(after)) return null;
+    if (!clause && !NOMINATIVE.test(after) && !(form.bareClause && SUBJECT_AUX.test(after))) return null;
     if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide
     if (stripped && PARTICIPIAL.test(after)) return null; // "said updating an earlier toll": an adjunct
     // "Trump said after the convention he would not …": a short adjunct, then the clause's subject

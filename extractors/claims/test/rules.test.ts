@@ -249,4 +249,12 @@ describe('claims: stripped wire copy (session 6)', () => {
   it('no attribution line: a dash followed by a sentence, not a name', () => {
     expect(brief('“We will win this fight.” ― and the crowd cheered loudly for a long time.').filter((c) => c.rule === 'claims.quote-dash-name')).toEqual([]);
   });
+  it('a bare clause after a learned object verb: a short subject and an auxiliary ("she noted clients are …")', () => {
+    expect(brief('The industry faces problems, though she noted clients are beginning to demand diverse legal teams.')[0]).toMatchObject({ text: 'clients are beginning to demand diverse legal teams', cue: 'noted' });
+    expect(cueOf('noted')?.bareClause).toBe(true);
+  });
+  it('no bare clause: an object ("acknowledged their uphill battle"), or a verb never seen with bare clauses ("called")', () => {
+    expect(brief('Ivanka Trump acknowledged their uphill battle in the race.')).toEqual([]);
+    expect(cueOf('called')?.bareClause ?? false).toBe(false);
+  });
 });

@@ -102,6 +102,8 @@ function splitCoordinated(text: string, inSentence: Draft[]): void {
     const a = ordered[i]!;
     const b = ordered[i + 1]!;
     const cut = Math.min(b.speaker && b.speaker.start > a.start ? b.speaker.start : b.cue!.start, b.cue!.start);
+    // nested, not coordinated: the later claim's source opens the earlier content ("Clinton says she hopes to …")
+    if (b.speaker && b.speaker.start >= a.start && /^[\s\u00A0“"]*$/.test(text.slice(a.start, b.speaker.start))) continue;
     if (a.start < cut && a.end > cut && b.start >= cut) {
       let end = cut;
       const before = text.slice(a.start, end).replace(/[\s\u00A0,;:—–-]*(?:\b(?:and|but|while|although|though|yet|as|adding|also)\b[\s\u00A0,]*)*$/, '');

@@ -257,4 +257,12 @@ describe('claims: stripped wire copy (session 6)', () => {
     expect(brief('Ivanka Trump acknowledged their uphill battle in the race.')).toEqual([]);
     expect(cueOf('called')?.bareClause ?? false).toBe(false);
   });
+  it('a nested attribution whose source opens the content does not cut it ("Clinton says she hopes to …")', () => {
+    const got = brief('Clinton says she hopes to be elected president, but she knows that the race will be close.');
+    expect(got[0]).toMatchObject({ speaker: 'Clinton', cue: 'says', text: 'she hopes to be elected president, but she knows that the race will be close' });
+  });
+  it('a coordinated attribution still ends the earlier content ("X said A, and he noted that B")', () => {
+    const got = brief('Obama said the talks failed, and he noted that the war goes on.');
+    expect(got.map((c) => c.text)).toEqual(['the talks failed', 'the war goes on']);
+  });
 });

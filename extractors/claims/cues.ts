@@ -41,7 +41,7 @@ interface LearnedCue {
 }
 
 /** Thresholds for taking a learned form: cue often enough, in a fair share of its occurrences, with clause frames. */
-export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.5, minObjects: 3, minObjectCount: 4, phrasePrecision: 0.6, bareClausePrecision: 0.5, bareClauseShare: 0.15 };
+export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.5, minObjects: 3, minObjectCount: 4, phrasePrecision: 0.6, bareClausePrecision: 0.5, bareClauseShare: 0.15, minIntentions: 5, intentionShare: 0.3, intentionPrecision: 0.2 };
 
 const clauseFrames = (c: LearnedCue) => c.that + c.bareClause + c.to + c.quote;
 const nounObjects = (c: LearnedCue) => c.bare - c.bareClause;
@@ -78,7 +78,10 @@ export const cueForms: ReadonlyMap<string, CueForm> = (() => {
     if (map.has(c.form)) continue;
     const object = takesObject(c);
     const clauseCue = c.cue >= LEARNED.minCount && c.precision >= LEARNED.minPrecision && clauseFrames(c) >= LEARNED.minClauseFrames;
-    if (!object && !clauseCue) continue;
+    // an intention with an infinitive ("wants to", "decided to"): too common as a word for a clause cue,
+    // kept for its infinitival frame under PolNeAR's convention only
+    const intention = c.to >= LEARNED.minIntentions && c.to / c.cue >= LEARNED.intentionShare && c.precision >= LEARNED.intentionPrecision;
+    if (!object && !clauseCue && !intention) continue;
     // a bare complement counts as a reported clause only when the training contents show one
     const clause = c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= 0.4;
     map.set(c.form, { verb: { base: lemma(c.form), clause }, form: c.form, participle: /ing$/.test(c.form), infinitive: takesInfinitive(c), object, objectOnly: !clauseCue, bareClause: takesBareClause(c) });

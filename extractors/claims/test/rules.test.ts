@@ -265,4 +265,10 @@ describe('claims: stripped wire copy (session 6)', () => {
     const got = brief('Obama said the talks failed, and he noted that the war goes on.');
     expect(got.map((c) => c.text)).toEqual(['the talks failed', 'the war goes on']);
   });
+  it('intentions with an infinitive ("wants to …") only under PolNeAR\'s convention', () => {
+    const text = 'Hillary Clinton wants to make in-state tuition free for families with less than $125,000 in income.';
+    const on = extractClaims(documentFromText(text), [], { objectContent: true });
+    expect(on.map((c) => c.text)).toEqual(['to make in-state tuition free for families with less than $125,000 in income']);
+    expect(extractClaims(documentFromText(text))).toEqual([]);
+  });
 });

@@ -221,6 +221,23 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     const subject = c && (c.that || SAY_VERBS.has(base)) ? looseSubject(text, s.start, cue.start) : null;
     if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
   }
+  // "A, advisers to Mr. Obama say, B" / "A, advisers to Mr. Obama say.": a loose subject between commas
+  if (!stripped && !nested && (SAY_VERBS.has(base) || clause)) {
+    const subject = looseSubject(text, s.start, cue.start);
+    const commaAt = subject ? text.lastIndexOf(',', subject.start) : -1;
+    if (subject && commaAt >= s.start && /^,[\s\u00A0]*$/.test(text.slice(commaAt, subject.start)) && !CLOSE.test(text[commaAt - 1] ?? '')) {
+      const afterAt = advanceAdjunct(text, cue.end);
+      const after = text.slice(afterAt, Math.min(s.end, afterAt + 400));
+      const start = trimStart(text, s.start, commaAt);
+      if (/^[\s\u00A0]*(?:[.!?]["”]?)?[\s\u00A0]*$/.test(after)) {
+        const end = trimEnd(text, start, commaAt);
+        if (hasWords(text, { start, end }, 3)) return { start, end, kind: 'indirect', speaker: subject, cue, rule: 'claims.clause-said' };
+      } else if (/^[\s\u00A0]*,/.test(after) && !/^[\s\u00A0]*,[\s\u00A0]*(?:adding|saying|noting|arguing|citing|and|but|who|which)\b/.test(after)) {
+        const end = trimEnd(text, start, s.end);
+        if (hasWords(text, { start, end }, 5)) return { start, end, kind: 'indirect', speaker: subject, cue, rule: 'claims.clause-said-mid' };
+      }
+    }
+  }
   // stripped wire copy: "A spokesman at the hospital in Kafr Takharim in Idlib said CLAUSE" (the sentence's opening words)
   if (stripped && !nested) {
     const subject = wireSubject(text, s.start, cue.start);

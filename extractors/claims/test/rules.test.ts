@@ -271,4 +271,11 @@ describe('claims: stripped wire copy (session 6)', () => {
     expect(on.map((c) => c.text)).toEqual(['to make in-state tuition free for families with less than $125,000 in income']);
     expect(extractClaims(documentFromText(text))).toEqual([]);
   });
+  it('a loose subject between a comma and the cue ("CLAUSE, most economists say.")', () => {
+    expect(brief('The economy is growing, most economists say.')[0]).toMatchObject({ text: 'The economy is growing', speaker: 'most economists', rule: 'claims.clause-said' });
+  });
+  it('no loose subject after a comma: a verb other than say/tell/add without a clause frame, or a quotation', () => {
+    expect(brief('He went home, the man said to himself.')).toEqual([]);
+    expect(brief('The budget passed, the committee approved.')).toEqual([]);
+  });
 });

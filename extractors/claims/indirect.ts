@@ -122,7 +122,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     let at = advanceAdjunct(text, cue.end);
     if (OBJECT_VERBS.has(base)) {
       const obj = /^[\s\u00A0]+(?:(?!that\b)[\p{L}’'.“”"-]+[\s\u00A0]+){1,4}?(?=that\b)/u.exec(text.slice(at, Math.min(s.end, at + 400)))
-        ?? /^[\s\u00A0]+(?:him|her|them|us|me|reporters|journalists|supporters|the\s+\w+|(?:The\s+)?[A-Z][\p{L}.’']+(?:\s+[A-Z][\p{L}.’']+){0,3})(?=[\s\u00A0,])/u.exec(text.slice(at, Math.min(s.end, at + 400)));
+        // (a name first: "the Security Council" is one hearer; "state television", "the official news agency")
+        ?? /^[\s\u00A0]+(?:him|her|them|us|me|reporters|journalists|supporters|(?:[Tt]he\s+)?[A-Z][\p{L}.’']+(?:\s+[A-Z][\p{L}.’']+){0,3}(?:\s+(?:television|TV|radio|newspaper|news\s+agency|agency|channel|network|daily))?|(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:television|TV|radio|newspaper|news\s+agency|channel|network|reporters|journalists|conference|crowd|audience)|the\s+\w+)(?=[\s\u00A0,])/u.exec(text.slice(at, Math.min(s.end, at + 400)));
       if (obj) at = advanceAdjunct(text, at + obj[0].length);
     }
     return at;

@@ -278,4 +278,13 @@ describe('claims: stripped wire copy (session 6)', () => {
     expect(brief('He went home, the man said to himself.')).toEqual([]);
     expect(brief('The budget passed, the committee approved.')).toEqual([]);
   });
+  it('"said in its daily bulletin", "told the Security Council / state television": adjunct and hearer before the content', () => {
+    expect(brief('The ministry said in its daily bulletin 20 militants were killed near the town.')[0]).toMatchObject({ text: '20 militants were killed near the town', cue: 'said' });
+    expect(brief('Lavrov told the Security Council the talks must go on.')[0]).toMatchObject({ text: 'the talks must go on' });
+    expect(brief('The army told state television the town had been retaken.')[0]).toMatchObject({ text: 'the town had been retaken' });
+  });
+  it('no hearer: "told" with a noun-phrase object only, or a bulletin as subject', () => {
+    expect(brief('He told the story of the town and its people.')).toEqual([]);
+    expect(brief('The ministry said nothing in its daily bulletin.')).toEqual([]);
+  });
 });

@@ -140,7 +140,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     // an intention or stance with an infinitival complement: "vowed to fight on"
     if (form.infinitive && /^[\s\u00A0]+to[\s\u00A0]+\p{Ll}/u.test(after)) {
       const c = contentAfter(text, at, s);
-      return c && hasWords(text, c, 3) ? { span: c, that: false, to: true } : null;
+      // ("declined to comment": a two-word content counts under PolNeAR's convention)
+      return c && hasWords(text, c, objects ? 2 : 3) ? { span: c, that: false, to: true } : null;
     }
     // a nominative pronoun right after the cue opens a clause whatever the verb ("Lynch notes they were …")
     if (objects && form.object && OBJECT_START.test(after)) {

@@ -287,4 +287,9 @@ describe('claims: stripped wire copy (session 6)', () => {
     expect(brief('He told the story of the town and its people.')).toEqual([]);
     expect(brief('The ministry said nothing in its daily bulletin.')).toEqual([]);
   });
+  it('"declined to comment": a two-word infinitival content under PolNeAR\'s convention only', () => {
+    const text = 'Through a spokesman, the governor declined to comment.';
+    expect(extractClaims(documentFromText(text), [], { objectContent: true }).map((c) => c.text)).toEqual(['to comment']);
+    expect(extractClaims(documentFromText(text))).toEqual([]);
+  });
 });

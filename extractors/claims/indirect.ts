@@ -14,7 +14,8 @@ const PP_THEN_SUBJECT = /^[\s\u00A0]+(?:after|before|during|following|at|in|on|s
 const THAT_AFTER_ADJUNCTS = /^(?:[\s\u00A0]+(?:in|on|at|during|to|with|for|this|last|earlier|late|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\s\u00A0]+(?!that\b)[\p{L}\p{N}’'.-]+){0,5}?)(?:,)?[\s\u00A0]+that(?=[\s\u00A0]+(?:the|a|an|he|she|it|they|we|I|there|this|his|her|its|their|\p{Lu}))/u;
 const NOMINATIVE = /^[\s\u00A0]+(?:he|she|they|we|I)[\s\u00A0]+\p{Ll}/u;
 /** A noun-phrase object opens after the cue (a word, a quotation, a number; not a clause mark). */
-const OBJECT_START = /^[\s\u00A0]+(?:[“"‘]|\p{L}|\d|\$)/u;
+// (a particle first is a phrasal verb, not an object: "called into a radio program", "calling out")
+const OBJECT_START = /^[\s\u00A0]+(?!(?:into|in|out|up|off|back|down|away)\b)(?:[“"‘]|\p{L}|\d|\$)/u;
 /** The object NP's clause ends at a semicolon, a dash or a comma before a new clause. */
 const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b))/u;
 const SINGULAR_DET_BEFORE = /\b(?:a|an|another|every|each|no)(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00A0]+$/iu;

@@ -292,4 +292,9 @@ describe('claims: stripped wire copy (session 6)', () => {
     expect(extractClaims(documentFromText(text), [], { objectContent: true }).map((c) => c.text)).toEqual(['to comment']);
     expect(extractClaims(documentFromText(text))).toEqual([]);
   });
+  it('noun-phrase contents: a particle after the verb is a phrasal verb, no object ("called into a radio program")', () => {
+    const opts = { objectContent: true };
+    expect(extractClaims(documentFromText('She called into a radio program when she was home sick.'), [], opts).filter((c) => c.rule === 'claims.verb-object')).toEqual([]);
+    expect(extractClaims(documentFromText('Trump criticized the plan for its cost to taxpayers.'), [], opts).filter((c) => c.rule === 'claims.verb-object').map((c) => c.text)).toEqual(['the plan for its cost to taxpayers']);
+  });
 });

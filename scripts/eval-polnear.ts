@@ -71,9 +71,11 @@ export function scoreDoc(name: string, preds: ClaimMention[], golds: GoldAttribu
 function main(argv: string[]): void {
   const dir = argv.find((a) => !a.startsWith('--'));
   if (!dir) {
-    process.stderr.write('usage: eval-polnear <polnear-dev dir> [--format json] [--errors N]\n');
+    process.stderr.write('usage: eval-polnear <polnear-dev dir> [--format json] [--errors N] [--project-convention]\n');
     process.exit(2);
   }
+  // PolNeAR's convention counts noun-phrase contents ("criticized X for …"); --project-convention scores without them
+  const plain = argv.includes('--project-convention');
   const json = argv.includes('--format') && argv[argv.indexOf('--format') + 1] === 'json';
   const errorsArg = argv.indexOf('--errors');
   const showErrors = errorsArg >= 0 ? Number(argv[errorsArg + 1] ?? 20) : 0;
@@ -102,7 +104,7 @@ function main(argv: string[]): void {
     const golds = parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8'));
     const t0 = performance.now();
     const doc = documentFromText(text, dates.get(name));
-    const preds = extractClaims(doc);
+    const preds = extractClaims(doc, [], { objectContent: !plain, joinContinued: !plain, statementAuthor: plain });
     ms += performance.now() - t0;
     bytes += Buffer.byteLength(text);
     scores.push(scoreDoc(name, preds, golds));

@@ -26,6 +26,15 @@ interface Tally {
 const FUNCTION_WORDS = new Set(['for', 'about', 'with', 'from', 'into', 'over', 'after', 'against', 'and', 'that', 'the', 'this', 'those', 'these', 'what', 'than', 'out', 'off', 'according', 'his', 'her', 'their', 'its', 'our', 'fact', 'view', 'views', 'poll', 'polls', 'data', 'report', 'survey']);
 const FINITE = /\b(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|did|isn’t|wasn’t|won’t|can’t|don’t|doesn’t|didn’t)\b/i;
 
+/** Prepositions that end phrasal cues; their training counts go to `phrases`. */
+const PREPOSITIONS = new Set(['about', 'of', 'for', 'to', 'on', 'against', 'with', 'over', 'at']);
+const phrases = new Map<string, { cue: number; seen: number }>();
+const phrase = (p: string) => {
+  let t = phrases.get(p);
+  if (!t) phrases.set(p, (t = { cue: 0, seen: 0 }));
+  return t;
+};
+
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
 if (!dir) {
@@ -57,6 +66,11 @@ for (const txt of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt'
     const ws = cueText.match(/[a-z’']+/g);
     if (!ws || ws.length > 3) continue;
     const head = ws[ws.length - 1]!;
+    // a verb and its preposition ("spoke about", "called for", "warned of"): a phrasal cue with a noun-phrase content
+    if (ws.length >= 2 && PREPOSITIONS.has(head) && /^[a-z]{3,}$/.test(ws[ws.length - 2]!) && g.start >= g.cue.end) {
+      const ph = phrase(`${ws[ws.length - 2]} ${head}`);
+      ph.cue++;
+    }
     // verb forms only: nominal cues ("assertion") and adverbs ("reportedly") need frames of their own
     if (!/^[a-z]{3,}$/.test(head) || /ly$|tion$|ment$/.test(head) || FUNCTION_WORDS.has(head)) continue;
     const t = tally(head);
@@ -74,14 +88,22 @@ for (const txt of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt'
 }
 // occurrences of each candidate word in all training texts (its precision as a cue)
 for (const text of texts) {
+  let prev = '';
   for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) {
     const t = tallies.get(m[0]);
     if (t) t.seen++;
+    const ph = phrases.get(`${prev} ${m[0]}`);
+    if (ph) ph.seen++;
+    prev = m[0];
   }
 }
 const entries = [...tallies.entries()]
   .filter(([, t]) => t.cue >= minCount && t.cue / Math.max(t.seen, 1) >= minPrecision)
   .sort((a, b) => b[1].cue - a[1].cue || a[0].localeCompare(b[0]))
   .map(([form, t]) => ({ form, ...t, precision: Number((t.cue / Math.max(t.seen, 1)).toFixed(3)) }));
-writeFileSync(out, `${JSON.stringify({ source: 'PolNeAR train', minCount, minPrecision, cues: entries }, null, 1)}\n`);
-process.stdout.write(`${entries.length} cue forms written to ${out}\n`);
+const phraseEntries = [...phrases.entries()]
+  .filter(([, t]) => t.cue >= minCount && t.cue / Math.max(t.seen, 1) >= minPrecision)
+  .sort((a, b) => b[1].cue - a[1].cue || a[0].localeCompare(b[0]))
+  .map(([form, t]) => ({ form, ...t, precision: Number((t.cue / Math.max(t.seen, 1)).toFixed(3)) }));
+writeFileSync(out, `${JSON.stringify({ source: 'PolNeAR train', minCount, minPrecision, cues: entries, phrases: phraseEntries }, null, 1)}\n`);
+process.stdout.write(`${entries.length} cue forms and ${phraseEntries.length} phrasal cues written to ${out}\n`);

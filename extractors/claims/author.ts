@@ -8,7 +8,7 @@ import type { Draft } from './text.js';
 
 
 /** Ministry statements: every body paragraph; transcripts: every paragraph of a speaker's turn. */
-export function authorClaims(doc: Document, drafts: Draft[]): void {
+export function authorClaims(doc: Document, drafts: Draft[], statements = true): void {
   let kind = doc.meta.source.value;
   const text = doc.text;
   // a statement speaks in its own voice: a text quoting others with cues is a story, not a statement
@@ -19,6 +19,7 @@ export function authorClaims(doc: Document, drafts: Draft[]): void {
   const labels = doc.paragraphs.filter((p) => p.kind === 'body' && /^["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:[\s\u00A0]/u.test(doc.text.slice(p.start, Math.min(p.end, p.start + 40)))).length;
   const embedded = kind !== 'transcript' && labels >= 2;
   if (embedded) kind = 'transcript';
+  if (kind === 'ministry' && !statements) return;
   if (kind !== 'ministry' && kind !== 'transcript') return;
   let turn: Span | null = null;
   let question = false;

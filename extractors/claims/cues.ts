@@ -11,6 +11,20 @@ export interface CueForm {
   participle: boolean;
   /** Takes an infinitival complement ("vowed to fight"), learned from the training frames. */
   infinitive: boolean;
+  /**
+   * Takes a noun-phrase content ("criticized Obama for …", "cited the figure"): learned evaluative
+   * verbs whose training contents are mostly noun phrases. The hand lexicon's verbs keep the
+   * project's frames (their NP complements are not claims: "stressed the necessity of").
+   */
+  object: boolean;
+  /** In the lexicon only for its noun-phrase frame (matched only when that frame is asked for). */
+  objectOnly: boolean;
+  /**
+   * Seen with bare reported clauses in training often enough ("noted clients are …", "acknowledged
+   * funding was …"): a clause with a short subject and an auxiliary counts even when the verb's usual
+   * frame is an object.
+   */
+  bareClause: boolean;
 }
 
 /** A learned form's frame counts (scripts/learn-cues.ts). */
@@ -27,10 +41,13 @@ interface LearnedCue {
 }
 
 /** Thresholds for taking a learned form: cue often enough, in a fair share of its occurrences, with clause frames. */
-export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3 };
+export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.5, minObjects: 3, minObjectCount: 4, phrasePrecision: 0.6, bareClausePrecision: 0.5, bareClauseShare: 0.15, minIntentions: 5, intentionShare: 0.3, intentionPrecision: 0.2 };
 
 const clauseFrames = (c: LearnedCue) => c.that + c.bareClause + c.to + c.quote;
+const nounObjects = (c: LearnedCue) => c.bare - c.bareClause;
+const takesObject = (c: LearnedCue) => c.cue >= LEARNED.minObjectCount && c.precision >= LEARNED.objectPrecision && nounObjects(c) >= LEARNED.minObjects && nounObjects(c) / c.cue >= LEARNED.objectShare;
 const takesInfinitive = (c: LearnedCue | undefined) => !!c && c.to >= 3 && c.to / c.cue >= 0.25;
+const takesBareClause = (c: LearnedCue | undefined) => !!c && c.precision >= LEARNED.bareClausePrecision && c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= LEARNED.bareClauseShare;
 /** A crude lemma for learned forms (only compared with other lemmas and with the form itself). */
 function lemma(form: string): string {
   if (/ied$/.test(form)) return form.replace(/ied$/, 'y');
@@ -54,30 +71,41 @@ export const cueForms: ReadonlyMap<string, CueForm> = (() => {
   for (const verb of cueVerbs) {
     const [s, past, ing] = verb.forms ?? regularForms(verb.base);
     for (const form of [verb.base, s, past, ing, verb.participle].filter((f): f is string => !!f)) {
-      map.set(form, { verb, form, participle: form === ing, infinitive: takesInfinitive(learnedByForm.get(form)) });
+      map.set(form, { verb, form, participle: form === ing, infinitive: takesInfinitive(learnedByForm.get(form)), object: false, objectOnly: false, bareClause: takesBareClause(learnedByForm.get(form)) });
     }
   }
   for (const c of learned.cues as LearnedCue[]) {
-    if (map.has(c.form) || c.cue < LEARNED.minCount || c.precision < LEARNED.minPrecision || clauseFrames(c) < LEARNED.minClauseFrames) continue;
+    if (map.has(c.form)) continue;
+    const object = takesObject(c);
+    const clauseCue = c.cue >= LEARNED.minCount && c.precision >= LEARNED.minPrecision && clauseFrames(c) >= LEARNED.minClauseFrames;
+    // an intention with an infinitive ("wants to", "decided to"): too common as a word for a clause cue,
+    // kept for its infinitival frame under PolNeAR's convention only
+    const intention = c.to >= LEARNED.minIntentions && c.to / c.cue >= LEARNED.intentionShare && c.precision >= LEARNED.intentionPrecision;
+    if (!object && !clauseCue && !intention) continue;
     // a bare complement counts as a reported clause only when the training contents show one
     const clause = c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= 0.4;
-    map.set(c.form, { verb: { base: lemma(c.form), clause }, form: c.form, participle: /ing$/.test(c.form), infinitive: takesInfinitive(c) });
+    map.set(c.form, { verb: { base: lemma(c.form), clause }, form: c.form, participle: /ing$/.test(c.form), infinitive: takesInfinitive(c), object, objectOnly: !clauseCue, bareClause: takesBareClause(c) });
+  }
+  // phrasal cues ("called for", "spoke about", "railed against"): noun-phrase contents only
+  for (const ph of (learned as { phrases?: Array<{ form: string; cue: number; precision: number }> }).phrases ?? []) {
+    if (map.has(ph.form) || ph.cue < LEARNED.minObjectCount || ph.precision < LEARNED.phrasePrecision || nounCues.includes(ph.form)) continue;
+    map.set(ph.form, { verb: { base: ph.form }, form: ph.form, participle: /ing\s/.test(ph.form), infinitive: false, object: true, objectOnly: true, bareClause: false });
   }
   return map;
 })();
 
 const esc = escapeRegExp;
-const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '[\\s\\u00A0]+')).join('|');
 
+const cueRe = (forms: Iterable<string>) => new RegExp(`\\b(?<aux>(?:(?:${alternation(cueAuxiliaries)})\\s+){0,3})(?<verb>${alternation(forms)})\\b`, 'gi');
 /** A cue verb form, optionally preceded by auxiliaries ("has also said"): group `aux` and `verb`. */
-export const verbCueRe = new RegExp(
-  `\\b(?<aux>(?:(?:${alternation(cueAuxiliaries)})\\s+){0,3})(?<verb>${alternation(cueForms.keys())})\\b`,
-  'gi',
-);
+export const verbCueRe = cueRe([...cueForms.values()].filter((f) => !f.objectOnly).map((f) => f.form));
+/** The same with the forms kept only for their noun-phrase frame (ClaimOptions.objectContent). */
+export const objectCueRe = cueRe(cueForms.keys());
 
 /** Noun cues that introduce their source: "according to X". */
 export const nounCueRe = new RegExp(`\\b(?<cue>${nounCues.map((c) => c.split(' ').map(esc).join('[\\s\\u00A0]+')).join('|')})\\b`, 'gi');
 
 export function cueOf(form: string): CueForm | undefined {
-  return cueForms.get(form.toLowerCase());
+  return cueForms.get(form.toLowerCase().replace(/[\s\u00A0]+/g, ' '));
 }

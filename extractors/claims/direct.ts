@@ -20,6 +20,25 @@ export function headlineColon(text: string, para: Span, drafts: Draft[]): void {
   drafts.push({ start: quoted ? start + 1 : start, end: quoted ? trimEnd(text, start, end - (/[”"]$/.test(text.slice(start, end)) ? 1 : 0)) : end,
     kind: quoted ? 'direct' : 'indirect', speaker: { start: para.start, end: colon }, cue: { start: colon, end: colon + 1 }, rule: 'claims.headline-colon' });
 }
+/**
+ * A scraped wire headline at the start of the text with its source after it and no cue:
+ * "August 22 2013 Assads forces bombard Damascus suburbs after gas attack: activists." /
+ * "Saturday 6 Aug 2016 Air raids kill 10 near Syria hospital Monitor AFP".
+ */
+export function headlineTrailer(text: string, para: Span, drafts: Draft[], agencyNext = false): void {
+  // a title line "… Syria Kurds Monitor" whose next line is the "AFP …" byline reads as one trailer
+  const line = text.slice(para.start, Math.min(para.end, para.start + 300)) + (agencyNext && para.end - para.start < 300 ? ' AFP' : '');
+  const m = patternOf('claims.headline-trailer').exec(line);
+  if (!m?.groups) return;
+  const g = m.groups;
+  const src = g.src ?? g.src2!;
+  const start = para.start + (g.date?.length ?? 0);
+  const end = trimEnd(text, start, start + g.content!.length);
+  const spStart = para.start + m[0].length - src.length - (g.src2 ? ' AFP'.length : 1);
+  if (wordCount(text, { start, end }) < 4) return;
+  drafts.push({ start, end, kind: 'indirect', speaker: { start: spStart, end: spStart + src.length }, cue: null, rule: 'claims.headline-trailer' });
+}
+
 export interface Attr {
   shared?: boolean;
   speaker: Span | null;
@@ -29,14 +48,24 @@ export interface Attr {
 }
 
 /** `"…," Smith said` / `"…," said Smith` / `"…," he added.` */
-export function cueAfterQuote(text: string, q: Quote, para: Span): Attr | null {
+export function cueAfterQuote(text: string, q: Quote, para: Span, stripped = false): Attr | null {
   const from = q.close + 1;
   const stop = Math.min(para.end, from + 160);
   const windowText = text.slice(from, stop);
   const cut = windowText.search(patternOf('claims.quote-said'));
   const limit = cut < 0 ? stop : from + cut;
+  // an attribution line: “…” ― Sonya Herridge (the dash is the cue, the name ends the line or paragraph)
+  const dash = patternOf('claims.quote-dash-name').exec(text.slice(from, Math.min(para.end, from + 12)));
+  if (dash) {
+    const cue = { start: from + dash.index + dash[0].length - 1, end: from + dash.index + dash[0].length };
+    const nl = text.slice(cue.end, Math.min(para.end, cue.end + 120)).indexOf('\n');
+    const lineEnd = nl < 0 ? para.end : cue.end + nl;
+    const sp = speakerAfter(text, cue.end, lineEnd);
+    if (sp && /^[\s\u00A0,.]*$/.test(text.slice(sp.end, lineEnd))) return { speaker: sp, cue, rule: 'claims.quote-dash-name', end: sp.end };
+  }
   const before = text.slice(Math.max(q.inner.end - 1, q.open), q.close);
-  if (!/[,?!.—–-]/.test(before) && text[from] !== ',') return null;
+  // (wire copy with commas stripped: '"It must stop" he added.')
+  if (!/[,?!.—–-]/.test(before) && text[from] !== ',' && !stripped) return null;
   // `"…." He said` starts a new sentence: after a full stop, ? or ! the attribution goes on in lower case
   const next = /[^\s\u00A0]/.exec(text.slice(from, limit));
   if (/[.?!]/.test(before.replace(/[”"'’]/g, '')) && next && /\p{Lu}/u.test(next[0])) return null;

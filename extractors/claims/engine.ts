@@ -5,17 +5,17 @@
 import type { Document, Span } from '../../src/types.js';
 import { isExtractable } from '../../src/document/segment.js';
 import { authorClaims } from './author.js';
-import { cueAfterQuote, cueBeforeQuote, headlineColon } from './direct.js';
+import { cueAfterQuote, cueBeforeQuote, headlineColon, headlineTrailer } from './direct.js';
 import { indirect } from './indirect.js';
 import { findQuotes, wordCount, type Quote } from './quotes.js';
 import { blank } from './speaker.js';
 import { isStripped } from './wire.js';
-import { blankOrComma, findSpan, type Draft } from './text.js';
+import { blankOrComma, findSpan, type ClaimOptions, type Draft } from './text.js';
 
-export type { Draft } from './text.js';
+export type { ClaimOptions, Draft } from './text.js';
 export { resolveDrafts } from './resolve.js';
 
-export function extractClaimDrafts(doc: Document): Draft[] {
+export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draft[] {
   const text = doc.text;
   const drafts: Draft[] = [];
   const usedCues = new Set<number>();
@@ -28,16 +28,18 @@ export function extractClaimDrafts(doc: Document): Draft[] {
   const stripped = isStripped(doc);
   let lastDirect: { speaker: Span; para: number; fixedName?: string | null } | null = null;
 
+  const firstExtractable = doc.paragraphs.findIndex((p) => isExtractable(p.kind));
   doc.paragraphs.forEach((para, pi) => {
     if (!isExtractable(para.kind)) return;
     const sentences = sentencesByPara.get(pi) ?? [para];
     const sentenceOf = (x: number) => findSpan(sentences, x) ?? para;
     const quotes = findQuotes(text, para);
     const directQuotes: Quote[] = [];
+    const orphans: Quote[] = [];
     for (let qi = 0; qi < quotes.length; qi++) {
       const q = quotes[qi]!;
       if (q.inner.end <= q.inner.start) continue;
-      const attr = q.closed ? cueAfterQuote(text, q, para) : null;
+      const attr = q.closed ? cueAfterQuote(text, q, para, stripped) : null;
       const pre = attr ? null : cueBeforeQuote(text, q, para, pi > 0 ? doc.paragraphs[pi - 1]! : null);
       const found = attr ?? pre;
       const long = wordCount(text, q.inner) >= 4;
@@ -48,7 +50,8 @@ export function extractClaimDrafts(doc: Document): Draft[] {
         if (found.cue && !found.shared) usedCues.add(found.cue.start);
         // split quotation: "A," he said, "B."
         const next = quotes[qi + 1];
-        if (attr && next && blankOrComma(text, attr.end, next.open) && sentenceOf(next.open).start === sentenceOf(q.open).start) {
+        // (not across a line break: '“A” ― Name\n“B” ― Other' are attribution lines)
+        if (attr && next && blankOrComma(text, attr.end, next.open) && !text.slice(attr.end, next.open).includes('\n') && sentenceOf(next.open).start === sentenceOf(q.open).start) {
           d.end = next.inner.end;
           directQuotes.push(next);
           qi++;
@@ -56,18 +59,38 @@ export function extractClaimDrafts(doc: Document): Draft[] {
         drafts.push(d);
         directQuotes.push(q);
         if (found.speaker) lastDirect = { speaker: found.speaker, para: pi };
+      } else if (!found && long && sentenceStart && !(lastDirect && pi - lastDirect.para <= 1)) {
+        orphans.push(q);
       } else if (!found && long && sentenceStart && lastDirect && pi - lastDirect.para <= 1) {
-        drafts.push({ start: q.inner.start, end: q.inner.end, kind: 'direct', speaker: lastDirect.speaker, cue: null, rule: 'claims.quote-continued' });
+        const prev = opts.joinContinued ? drafts.slice(-64).findLast((d) => d.kind === 'direct' && d.speaker === lastDirect!.speaker) : undefined;
+        // PolNeAR's convention: one attribution from the first quotation to the last under the same cue
+        if (prev) prev.end = q.inner.end;
+        else drafts.push({ start: q.inner.start, end: q.inner.end, kind: 'direct', speaker: lastDirect.speaker, cue: null, rule: 'claims.quote-continued' });
         directQuotes.push(q);
         lastDirect.para = pi;
       }
     }
     const titleLike = para.kind === 'title' || para.kind === 'subtitle' || para.kind === 'heading';
     if (titleLike) headlineColon(text, para, drafts);
+    // scraped wire copy: the headline runs into the first paragraph
+    if (stripped && pi === firstExtractable) {
+      const next = doc.paragraphs[pi + 1];
+      headlineTrailer(text, para, drafts, !!next && /^AFP\b/.test(text.slice(next.start, next.start + 4)));
+    }
     const directSpans = directQuotes.map((q) => ({ start: q.open, end: q.close + 1 })).sort((a, b) => a.start - b.start);
     const innerKeys = new Set(directQuotes.map((q) => `${q.inner.start}:${q.inner.end}`));
-    for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike, stripped);
+    const before = drafts.length;
+    for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike, stripped, opts);
+    // "He reminded that …. \"However, …\"": a quotation after an indirect claim of the paragraph continues it
+    const mine = orphans.length ? drafts.slice(before).filter((d) => d.speaker && d.kind !== 'author').sort((a, b) => a.end - b.end) : [];
+    let k = 0;
+    let prev: Draft | undefined;
+    for (const q of orphans) {
+      for (; k < mine.length && mine[k]!.end <= q.open; k++) prev = mine[k];
+      if (prev && !opts.joinContinued) drafts.push({ start: q.inner.start, end: q.inner.end, kind: 'direct', speaker: prev.speaker, cue: null, rule: 'claims.quote-continued' });
+      else if (prev) prev.end = q.inner.end;
+    }
   });
-  authorClaims(doc, drafts);
+  authorClaims(doc, drafts, opts.statementAuthor !== false);
   return drafts;
 }

@@ -5,11 +5,11 @@ import { itemsOf, type ExtractorCore } from '../../src/extractor.js';
 import type { Document } from '../../src/types.js';
 import type { ClaimMention } from './types.js';
 import { namedGroups, type GroupMention } from '../groups/types.js';
-import { extractClaimDrafts, resolveDrafts } from './engine.js';
+import { extractClaimDrafts, resolveDrafts, type ClaimOptions } from './engine.js';
 
 /** `groups` (the groups extractor's output) gives canonical names to organisation sources. */
-export function extractClaims(doc: Document, groups: readonly GroupMention[] = []): ClaimMention[] {
-  return resolveDrafts(doc, extractClaimDrafts(doc), groups);
+export function extractClaims(doc: Document, groups: readonly GroupMention[] = [], opts: ClaimOptions = {}): ClaimMention[] {
+  return resolveDrafts(doc, extractClaimDrafts(doc, opts), groups);
 }
 
 export const claimsExtractor: ExtractorCore<'claims', ClaimMention> = {

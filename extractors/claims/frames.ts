@@ -5,8 +5,8 @@
 export const CLOSE = /[”"']/;
 /** A reporter's connective opening the content ("But", "Apart from that,"), not part of the claim. */
 export const OPENER = /^(?:(?:But|And|Also|However|Meanwhile|Still|Yet|So|Apart from that|In addition|Moreover|Furthermore|Now|Then)\b,?[\s\u00A0]+)+/;
-/** Adjuncts between a cue and its content: "said on Monday", "said in a statement", "told CNN". */
-export const ADJUNCT = /^(?:[\s\u00A0]+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|recently|last\s+\w+|this\s+week|at\s+(?:the|that)\s+time|(?:in|during)\s+(?:a|an|his|her|their|the)\s+(?:statement|interview|speech|briefing|call|rally|op-ed|post|tweet|letter|email|memo|conference|press\s+conference|news\s+conference|appearance)(?:\s+(?:with|on|to|at)\s+[^,.;:“"]{1,40}?)?|on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC)|at\s+(?:a|the)\s+(?:rally|briefing|news\s+conference|press\s+conference|event|hearing))\b)*/;
+/** Adjuncts between a cue and its content: "said on Monday", "said in a statement", "said in its daily bulletin", "told CNN". */
+export const ADJUNCT = /^(?:[\s\u00A0]+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|recently|last\s+\w+|this\s+week|at\s+(?:the|that)\s+time|(?:in|during)\s+(?:a|an|his|her|its|their|the|our)\s+(?:(?:daily|weekly|written|joint|televised|brief|short|separate|new|latest|official|late-night|phone)\s+)?(?:statement|interview|speech|briefing|bulletin|communique|report|address|message|call|rally|op-ed|post|tweet|letter|email|memo|conference|press\s+conference|news\s+conference|telephone\s+conversation|appearance)(?:\s+(?:with|on|to|at)\s+[^,.;:“"]{1,40}?)?|on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC)|at\s+(?:a|the)\s+(?:rally|briefing|news\s+conference|press\s+conference|event|hearing))\b)*/;
 /** Verbs whose bare complement is nearly always a reported clause. */
 export const SAY_VERBS = new Set(['say', 'tell', 'add']);
 export const PRONOUN_SUBJECT = /^[\s\u00A0]+(?:he|she|they|it|we|I|you|there|this|that)\b/;

@@ -106,8 +106,8 @@ export const cueVerbs: readonly CueVerb[] = [
   { base: 'determine' },
 ];
 
-/** Auxiliaries that may sit between the source and the cue ("has said", "would later tell"). */
-export const cueAuxiliaries = ['has', 'have', 'had', 'also', 'later', 'then', 'again', 'previously', 'earlier', 'repeatedly', 'would', 'will', 'did', 'does', 'once', 'already', 'often', 'publicly', 'recently', 'further'];
+/** Auxiliaries that may sit between the source and the cue ("has said", "would later tell", "is hoping"; a be-form only before an -ing form). */
+export const cueAuxiliaries = ['is', 'are', 'was', 'were', 'been', 'am', 'has', 'have', 'had', 'also', 'later', 'then', 'again', 'previously', 'earlier', 'repeatedly', 'would', 'will', 'did', 'does', 'once', 'already', 'often', 'publicly', 'recently', 'further', 'not', 'never'];
 
 /** Noun-phrase cues that precede their source: "according to X", "in the words of X". */
 export const nounCues = ['according to', 'in the words of', 'as reported by', 'citing'];

@@ -32,15 +32,20 @@ export const claimRules: readonly ClaimRule[] = [
     // end of the attribution after a quotation: not the period of "Rep." / "Mr." / "D-N.C."
     pattern: /[;!?“"]|''|[\s\u00A0]—|(?<!\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Inc|Co|Corp|[A-Z]))\.(?=[\s\u00A0]|$)/u },
   { id: 'claims.quote-said-inverted', stage: 'direct', kind: 'direct', description: '"…," said Sen. John Smith, a spokesman for …' },
+  { id: 'claims.quote-dash-name', stage: 'direct', kind: 'direct', description: 'an attribution line: “…” ― Sonya Herridge (the name ends the paragraph)',
+    pattern: /^[\s\u00A0]*[―—–]/u },
   { id: 'claims.said-colon-quote', stage: 'direct', kind: 'direct', description: 'Antonov added: "…" (also a colon ending the previous paragraph)' },
   { id: 'claims.quote-continued', stage: 'direct', kind: 'direct', description: 'a sentence-initial quotation without a cue after a direct claim: same speaker, cue null' },
   // headlines (direct.ts)
   { id: 'claims.headline-colon', stage: 'headline', kind: 'indirect', description: 'title "Pat Caddell: Democrat Voters Worried …": the colon is the cue',
     pattern: /^(?<src>\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){0,3}):[\s\u00A0]+/u },
+  { id: 'claims.headline-trailer', stage: 'headline', kind: 'indirect', description: 'scraped wire headline with its source and no cue: "… after gas attack: activists." / "… near Syria hospital Monitor AFP"',
+    pattern: /^(?<date>(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s\u00A0]+)?\d{1,2}[\s\u00A0]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[\s\u00A0]+\d{1,2})[\s\u00A0]+\d{4}[\s\u00A0]+)?(?<content>[^.:!?\n]{15,160}?)(?::[\s\u00A0]+(?<src>[\p{L}-]+(?:[\s\u00A0]+[\p{L}-]+){0,2})\.|[\s\u00A0]+(?<src2>Monitor|Activists|Observatory|Report|Officials?|Sources?|Rebels|Police|Army|Military|State[\s\u00A0]+media|Media|Medics|Doctors|Witnesses|Residents)[\s\u00A0]+AFP\b)/u },
   // cue verbs in sentences (indirect.ts)
   { id: 'claims.said-that', stage: 'indirect', kind: 'indirect', description: 'X said (on Monday / in a statement) that CLAUSE; told reporters that' },
   { id: 'claims.said-clause', stage: 'indirect', kind: 'indirect', description: 'X said CLAUSE (say/tell/add any clause; other clause verbs when a finite verb shows)' },
   { id: 'claims.vowed-to', stage: 'indirect', kind: 'indirect', description: 'X vowed/refused/promised to VERB … (learned infinitival frame)' },
+  { id: 'claims.verb-object', stage: 'indirect', kind: 'indirect', description: 'X criticized/cited/urged NP … (learned verbs whose training contents are noun phrases)' },
   { id: 'claims.clause-said', stage: 'indirect', kind: 'indirect', description: 'CLAUSE, X said.' },
   { id: 'claims.clause-said-inverted', stage: 'indirect', kind: 'indirect', description: 'CLAUSE, said X.' },
   { id: 'claims.clause-said-mid', stage: 'indirect', kind: 'indirect', description: 'A, X said, B (content = the sentence)' },
@@ -54,6 +59,7 @@ export const claimRules: readonly ClaimRule[] = [
   { id: 'claims.wire-clause-according-to', stage: 'noun', kind: 'indirect', description: 'stripped wire copy: CLAUSE according to the Observatory.' },
   // noun cues (indirect.ts)
   { id: 'claims.according-to', stage: 'noun', kind: 'indirect', description: 'According to X, CLAUSE' },
+  { id: 'claims.according-to-which', stage: 'noun', kind: 'indirect', description: 'NP, according to which CLAUSE (the NP before the comma is the source)' },
   { id: 'claims.clause-according-to', stage: 'noun', kind: 'indirect', description: 'CLAUSE, according to X' },
   // author claims (author.ts)
   { id: 'claims.author-statement', stage: 'author', kind: 'author', description: 'ministry statement: every body paragraph, speaker null' },

@@ -13,6 +13,23 @@ export interface Draft extends Span {
   fixedName?: string | null;
 }
 
+/**
+ * Annotation conventions. `objectContent`: noun-phrase contents of evaluative verbs ("criticized
+ * Obama for …", "accused X of …", "called for …") are claims, as in PolNeAR; the project's gold
+ * (fixtures/gold README §5) does not count them, so they are off by default.
+ */
+export interface ClaimOptions {
+  objectContent?: boolean;
+  /** A continuing quotation extends the direct claim before it (PolNeAR) instead of a claim with cue null. */
+  joinContinued?: boolean;
+  /**
+   * Statement author claims (`claims.author-statement`: a ministry statement's paragraphs in the
+   * institution's own voice; on by default). PolNeAR annotates no writer's voice, and its op-eds
+   * ("we must …") read as statements, so eval-polnear turns them off; transcript turns stay.
+   */
+  statementAuthor?: boolean;
+}
+
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s\u00A0.,;:]/.test(text[e - 1]!)) e--;
@@ -56,9 +73,16 @@ export function matchesIn(re: RegExp, text: string, start: number, end: number):
   re.lastIndex = 0;
   for (let m = re.exec(win); m; m = re.exec(win)) {
     out.push({ index: start + m.index, 0: m[0], groups: m.groups });
-    if (m[0].length === 0) re.lastIndex++;
+    if (m[0].length === 0) re.lastIndex = stepPast(win, m.index);
+    if (re.lastIndex <= m.index) break; // never loop in place (a /u regex puts lastIndex back to a surrogate pair's start)
   }
   return out;
+}
+
+/** The index after the code point at `i` (a surrogate pair is one step: lastIndex inside it is put back by /u regexes). */
+export function stepPast(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
 }
 export function advanceAdjunct(text: string, at: number): number {
   const m = ADJUNCT.exec(text.slice(at, at + 120));

@@ -26,27 +26,39 @@ export function isStripped(doc: Document): boolean {
   return words >= 40 && commas * 60 < words;
 }
 
+/** A hearer object of "told": a capitalised name of up to four words, a short description ("an investment conference"), reporters. */
+const HEARER = /^[\s\u00A0]+(?:(?:the[\s\u00A0]+)?\p{Lu}[\p{L}.&-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.&-]*){0,3}|(?:a|an|the)[\s\u00A0]+\p{Ll}[\p{Ll}-]*(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}|reporters|journalists|him|her|them|us|me)(?=[\s\u00A0]*(?:[.!?]|$|[\s\u00A0](?:on|in|at|after|during|by)\b))/u;
+
 /** A participial adjunct after the cue: "said updating an earlier toll", "reported noting that …". */
-export const PARTICIPIAL = /^[\s\u00A0]+\p{Ll}+ing[\s\u00A0]+(?:that|an?|the|his|her|its|their|on|to)\b/u;
+export const PARTICIPIAL = /^[\s\u00A0]+(?:\p{Ll}+ing[\s\u00A0]+(?:that|an?|the|his|her|its|their|on|to)\b|(?:adding|stressing|noting|saying|citing|warning|explaining|pointing|updating|insisting)\b)/u;
 
 /** After the cue only an adjunct and the sentence end (or a clause-final adverbial) follow. */
-function cueEndsClause(text: string, cue: Span, s: Span): boolean {
-  const at = advanceAdjunct(text, cue.end);
+function cueEndsClause(text: string, cue: Span, s: Span, hearer = false): boolean {
+  let at = advanceAdjunct(text, cue.end);
+  // "… he told AFP." / "… Ibrahim Abu Leys told Anadolu Agency.": the hearer, not a source
+  const h = hearer ? HEARER.exec(text.slice(at, Math.min(s.end, at + 80))) : null;
+  if (h) at = advanceAdjunct(text, at + h[0].length);
   const after = text.slice(at, Math.min(s.end, at + 200));
   return /^[\s\u00A0]*(?:[.!?:]["”]?)?[\s\u00A0]*$/.test(after) || ADVERBIAL.test(after) || PARTICIPIAL.test(after);
+}
+
+/** "… Putin told an investment conference.": only a hearer (and adjuncts) between the cue and the sentence end. */
+export function hearerEndsClause(text: string, cue: Span, s: Span): boolean {
+  const at = advanceAdjunct(text, cue.end);
+  return HEARER.test(text.slice(at, Math.min(s.end, at + 80))) && cueEndsClause(text, cue, s, true);
 }
 
 /** A source that can follow a clause without a comma: a determiner NP, a pronoun, or a titled/capitalised name. */
 function speakerLike(text: string, sp: Span): boolean {
   const np = text.slice(sp.start, sp.end);
   const first = np.split(/\s+/)[0]!.toLowerCase();
-  return /^(?:the|a|an|its|his|her|their)$/.test(first) || (first in personPronouns && first !== 'it' && first !== 'who') || /^\p{Lu}/u.test(np)
+  return /^(?:the|a|an|its|his|her|their)$/.test(first) || (first in personPronouns && first !== 'who') || /^\p{Lu}/u.test(np)
     || first in orgDescriptions || titleWords.has(first); // "observatory head Rami Abdel Rahman"
 }
 
 /** "CLAUSE NP said[ on Sunday]." */
-export function wireClauseSaid(text: string, s: Span, cue: Span, sp: Span): Draft | null {
-  if (!cueEndsClause(text, cue, s) || !speakerLike(text, sp)) return null;
+export function wireClauseSaid(text: string, s: Span, cue: Span, sp: Span, hearer = false): Draft | null {
+  if (!cueEndsClause(text, cue, s, hearer) || !speakerLike(text, sp)) return null;
   const start = trimStart(text, s.start, sp.start);
   const end = trimEnd(text, start, sp.start);
   if (!hasWords(text, { start, end }, 4)) return null;
@@ -56,21 +68,29 @@ export function wireClauseSaid(text: string, s: Span, cue: Span, sp: Span): Draf
 /** The cue is followed by a source NP that ends the sentence: "…said the Syrian Observatory for Human Rights." */
 export function wireSourceAfter(text: string, s: Span, cue: Span): boolean {
   const spA = sourceToEnd(text, s, cue); // a source NP is short: the sentence must end soon after the cue
-  return !!spA && !/^(?:he|she|they|we|i)\b/i.test(text.slice(spA.start, spA.end)) && !finiteMarkers.test(text.slice(spA.start, spA.end));
+  if (!spA || /^(?:he|she|they|we|i)\b/i.test(text.slice(spA.start, spA.end))) return false;
+  // the NP shows no finite verb ("Britain-based" is no verb); an adjunct after it ("in a press release published on Wednesday") no auxiliary
+  return !finiteMarkers.test(text.slice(spA.start, spA.end).replace(/-\p{L}+/gu, '')) && !AUXILIARY.test(text.slice(spA.end, spA.tailEnd));
 }
+
+/** An adjunct after a source NP: a prepositional phrase or relative clause ("in a statement", "which monitors …"). */
+const TAIL_ADJUNCT = /^[\s\u00A0]+(?:in|on|at|for|from|with|via|during|after|which|who|through)[\s\u00A0]/;
+const AUXILIARY = /\b(?:is|are|was|were|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did)\b/i;
 
 /**
  * The source NP after the cue, running to the sentence end: an apposition or adjunct without commas
  * may follow it ("said Rami Abdel Rahman director of the Observatory a Britain-based monitor",
  * "said the Coalition in a press release published on Wednesday").
  */
-function sourceToEnd(text: string, s: Span, cue: Span): Span | null {
+function sourceToEnd(text: string, s: Span, cue: Span): (Span & { tailEnd: number }) | null {
   if (s.end - cue.end > 200) return null;
   const spA = speakerAfter(text, cue.end, s.end);
   if (!spA || !speakerLike(text, spA)) return null;
   const end = trimEnd(text, spA.end, s.end);
   if (end > spA.end && wordCount(text, { start: spA.end, end }) > 10) return null;
-  return { start: spA.start, end: Math.max(spA.end, end) };
+  // an adjunct ("in a press release published on Wednesday") is not part of the source; an apposition is
+  if (end > spA.end && TAIL_ADJUNCT.test(text.slice(spA.end, end))) return { start: spA.start, end: spA.end, tailEnd: end };
+  return { start: spA.start, end: Math.max(spA.end, end), tailEnd: Math.max(spA.end, end) };
 }
 
 /** "CLAUSE said NP." */

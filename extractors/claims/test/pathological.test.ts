@@ -25,4 +25,11 @@ describe('claims: pathological inputs', () => {
     expect(claims).toEqual([]);
     expect(ms).toBeLessThan(2000);
   });
+  it('astral characters before a cue: every regex loop advances (a /u regex puts lastIndex back inside a surrogate pair)', () => {
+    // fast-check's random text that hung the loose-subject scan of the last session (an empty match at a pair's start)
+    const { ms } = timed('\u{101DD3}\u{F707F}\u{2E532}told sw|&o Mr. “ 12.5 —, ');
+    expect(ms).toBeLessThan(1000);
+    const { ms: ms2 } = timed('\u{1F600}'.repeat(500) + ' the panel found that it works. '.repeat(200));
+    expect(ms2).toBeLessThan(2000);
+  });
 });

@@ -146,3 +146,155 @@ describe('eval-polnear', () => {
     expect(s.all.f1).toBe(0);
   });
 });
+
+describe('claims: frames added in issue 14', () => {
+  it('adjuncts before "that" and a nominative pronoun after a that-verb', () => {
+    expect(brief('Mr. Stenger announced in a statement this month that he had reached a settlement.')[0]).toMatchObject({ text: 'he had reached a settlement', rule: 'claims.said-that' });
+    expect(brief('Lynch notes they were appointed before she came to the department.')[0]).toMatchObject({ text: 'they were appointed before she came to the department', cue: 'notes' });
+  });
+  it('noun-phrase contents only under the PolNeAR convention (objectContent)', () => {
+    const text = 'Senator Clark criticized Obama for not acting on the report, which angered voters.';
+    expect(claims(text)).toHaveLength(0);
+    const got = extractClaims(documentFromText(text), [], { objectContent: true });
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: 'Obama for not acting on the report', rule: 'claims.verb-object', cue: { text: 'criticized' } });
+    expect(got[0]!.speaker?.text).toBe('Senator Clark');
+  });
+});
+
+describe('claims: speaker entities (issue 14)', () => {
+  it('stripped wire copy: "he told AFP" keeps the speaker, not the hearer', () => {
+    const body = 'Regime planes struck the town on Sunday killing at least nine people a monitor said. '.repeat(3);
+    const got = claims(`${body}The strike hit the market and many shops burned down he told AFP.`);
+    const last = got.at(-1)!;
+    expect(last.cue?.text).toBe('told');
+    expect(last.speaker?.text).toBe('he');
+  });
+});
+
+describe('claims: negated and coordinated cues (issue 14)', () => {
+  it('"did not deny that A and said that B": two claims of one source', () => {
+    const got = brief('A coalition source did not deny that airstrikes had been carried out and said that an investigation is being carried out.');
+    expect(got.map((c) => [c.text, c.speaker, c.cue])).toEqual([
+      ['airstrikes had been carried out', 'A coalition source', 'did not deny'],
+      ['an investigation is being carried out', 'A coalition source', 'said'],
+    ]);
+  });
+});
+
+describe('claims: "NP, according to which CLAUSE" (issue 14)', () => {
+  it('the NP before the comma is the source, without a date after its name', () => {
+    const got = brief('This contradicts all decisions, starting from the Geneva Communique of June 2012, according to which the transition must be based on dialogue.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: 'the transition must be based on dialogue', speaker: 'the Geneva Communique', cue: 'according to', rule: 'claims.according-to-which' });
+  });
+});
+
+describe('claims: issue 14, session 6', () => {
+  it('a name with appositions or a relative clause before the cue is the source ("X, Democrat of California, said")', () => {
+    const got = brief('Senator Dianne Feinstein, Democrat of California, said the program has sent a terrible message to immigrants.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: 'the program has sent a terrible message to immigrants', speaker: 'Senator Dianne Feinstein, Democrat of California', name: 'Dianne Feinstein' });
+    const rel = brief('On Monday, Adam Schiff, 56, who has served on the committee for a decade, said it is clear that Russia was behind the hacking.');
+    expect(rel[0]).toMatchObject({ text: 'it is clear that Russia was behind the hacking', name: 'Adam Schiff' });
+  });
+  it('not an appositive source: a name inside a clause, or a date', () => {
+    expect(brief('The report came after Obama, 55, who met the press, said the talks failed.')).toEqual([]);
+    expect(brief('Tuesday, November 8, said the talks failed.')).toEqual([]);
+  });
+  it('a base form after a preposition is a noun ("the secretary of state, told")', () => {
+    const got = brief('Meanwhile, John Kerry, the secretary of state, told reporters that the talks had failed.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text: 'the talks had failed', cue: 'told', name: 'John Kerry' });
+    expect(brief('The group of experts said the talks had failed.')[0]).toMatchObject({ text: 'the talks had failed', cue: 'said' });
+  });
+  it('statementAuthor: false drops ministry-statement author claims, keeps transcript turns', () => {
+    const text = 'Statement by the Ministry of Foreign Affairs\n\nWe strongly condemn the attack on the embassy in Damascus and we call on all parties to respect the ceasefire.\n\nWe believe that the talks in Geneva must continue without preconditions.';
+    const doc = documentFromText(text);
+    const on = extractClaims(doc).filter((c) => c.rule === 'claims.author-statement');
+    const off = extractClaims(doc, [], { statementAuthor: false }).filter((c) => c.rule === 'claims.author-statement');
+    expect(on.length).toBeGreaterThan(0);
+    expect(off).toEqual([]);
+  });
+});
+
+describe('claims: stripped wire copy (session 6)', () => {
+  const pad = 'Regime planes struck the town on Sunday and the strikes hit several buildings in the north of the province. '.repeat(4);
+  const wire = (s: string) => brief(pad + s).filter((c) => !c.text.startsWith('Regime planes'));
+  it('"CLAUSE said NP in a press release published on Wednesday": the adjunct is not the source', () => {
+    const got = wire('This attack is clearly aimed at hindering efforts by the people to rebuild their country said the Coalition in a press release published on Wednesday.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ rule: 'claims.wire-clause-said-inverted', speaker: 'the Coalition', text: 'This attack is clearly aimed at hindering efforts by the people to rebuild their country' });
+  });
+  it('not inverted: an auxiliary after the NP makes it a clause', () => {
+    const got = wire('The strike killed ten people and the army said the official in charge had been fired.');
+    expect(got.filter((c) => c.rule === 'claims.wire-clause-said-inverted')).toEqual([]);
+  });
+  it('a subject without a recognisable NP: the sentence\'s opening words, verbless, up to the cue', () => {
+    const got = wire('A spokesman at the hospital in Kafr Takharim in Idlib said an air strike hit its courtyard killing 14 people.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ speaker: 'A spokesman at the hospital', cue: 'said', text: 'an air strike hit its courtyard killing 14 people' });
+    expect(wire('Opposition websites also stated that the bombing resulted in the destruction of a mill.')[0]).toMatchObject({ speaker: 'Opposition websites', cue: 'also stated' });
+    expect(wire('UN investigators last week said aerial bombardment was causing huge civilian casualties.')[0]).toMatchObject({ speaker: 'UN investigators' });
+  });
+  it('no wire subject: a verb among the opening words', () => {
+    expect(wire('Airstrikes killed ten people in the town and wounded dozens of others said nothing about the toll.').filter((c) => c.speaker?.startsWith('Airstrikes'))).toEqual([]);
+    expect(wire('The town was shelled and we said the toll would rise.').filter((c) => c.speaker?.startsWith('The town'))).toEqual([]);
+  });
+  it('attribution lines inside one paragraph: each name ends its line', () => {
+    const got = brief('“Trump must stop portraying us as gangsters.”― Carla Sanchez\n“He is ignorant of our culture and lives.” ― Pamela Padilla\n“I am ashamed of this campaign and its tone.” ― Jacklyn Ashley');
+    expect(got.map((c) => c.speaker)).toEqual(['Carla Sanchez', 'Pamela Padilla', 'Jacklyn Ashley']);
+    expect(got.every((c) => c.rule === 'claims.quote-dash-name')).toBe(true);
+  });
+  it('no attribution line: a dash followed by a sentence, not a name', () => {
+    expect(brief('“We will win this fight.” ― and the crowd cheered loudly for a long time.').filter((c) => c.rule === 'claims.quote-dash-name')).toEqual([]);
+  });
+  it('a bare clause after a learned object verb: a short subject and an auxiliary ("she noted clients are …")', () => {
+    expect(brief('The industry faces problems, though she noted clients are beginning to demand diverse legal teams.')[0]).toMatchObject({ text: 'clients are beginning to demand diverse legal teams', cue: 'noted' });
+    expect(cueOf('noted')?.bareClause).toBe(true);
+  });
+  it('no bare clause: an object ("acknowledged their uphill battle"), or a verb never seen with bare clauses ("called")', () => {
+    expect(brief('Ivanka Trump acknowledged their uphill battle in the race.')).toEqual([]);
+    expect(cueOf('called')?.bareClause ?? false).toBe(false);
+  });
+  it('a nested attribution whose source opens the content does not cut it ("Clinton says she hopes to …")', () => {
+    const got = brief('Clinton says she hopes to be elected president, but she knows that the race will be close.');
+    expect(got[0]).toMatchObject({ speaker: 'Clinton', cue: 'says', text: 'she hopes to be elected president, but she knows that the race will be close' });
+  });
+  it('a coordinated attribution still ends the earlier content ("X said A, and he noted that B")', () => {
+    const got = brief('Obama said the talks failed, and he noted that the war goes on.');
+    expect(got.map((c) => c.text)).toEqual(['the talks failed', 'the war goes on']);
+  });
+  it('intentions with an infinitive ("wants to …") only under PolNeAR\'s convention', () => {
+    const text = 'Hillary Clinton wants to make in-state tuition free for families with less than $125,000 in income.';
+    const on = extractClaims(documentFromText(text), [], { objectContent: true });
+    expect(on.map((c) => c.text)).toEqual(['to make in-state tuition free for families with less than $125,000 in income']);
+    expect(extractClaims(documentFromText(text))).toEqual([]);
+  });
+  it('a loose subject between a comma and the cue ("CLAUSE, most economists say.")', () => {
+    expect(brief('The economy is growing, most economists say.')[0]).toMatchObject({ text: 'The economy is growing', speaker: 'most economists', rule: 'claims.clause-said' });
+  });
+  it('no loose subject after a comma: a verb other than say/tell/add without a clause frame, or a quotation', () => {
+    expect(brief('He went home, the man said to himself.')).toEqual([]);
+    expect(brief('The budget passed, the committee approved.')).toEqual([]);
+  });
+  it('"said in its daily bulletin", "told the Security Council / state television": adjunct and hearer before the content', () => {
+    expect(brief('The ministry said in its daily bulletin 20 militants were killed near the town.')[0]).toMatchObject({ text: '20 militants were killed near the town', cue: 'said' });
+    expect(brief('Lavrov told the Security Council the talks must go on.')[0]).toMatchObject({ text: 'the talks must go on' });
+    expect(brief('The army told state television the town had been retaken.')[0]).toMatchObject({ text: 'the town had been retaken' });
+  });
+  it('no hearer: "told" with a noun-phrase object only, or a bulletin as subject', () => {
+    expect(brief('He told the story of the town and its people.')).toEqual([]);
+    expect(brief('The ministry said nothing in its daily bulletin.')).toEqual([]);
+  });
+  it('"declined to comment": a two-word infinitival content under PolNeAR\'s convention only', () => {
+    const text = 'Through a spokesman, the governor declined to comment.';
+    expect(extractClaims(documentFromText(text), [], { objectContent: true }).map((c) => c.text)).toEqual(['to comment']);
+    expect(extractClaims(documentFromText(text))).toEqual([]);
+  });
+  it('noun-phrase contents: a particle after the verb is a phrasal verb, no object ("called into a radio program")', () => {
+    const opts = { objectContent: true };
+    expect(extractClaims(documentFromText('She called into a radio program when she was home sick.'), [], opts).filter((c) => c.rule === 'claims.verb-object')).toEqual([]);
+    expect(extractClaims(documentFromText('Trump criticized the plan for its cost to taxpayers.'), [], opts).filter((c) => c.rule === 'claims.verb-object').map((c) => c.text)).toEqual(['the plan for its cost to taxpayers']);
+  });
+});

@@ -23,3 +23,40 @@ export async function loadDocuments(inputs: readonly string[]): Promise<{ docs: 
 
 /** The key a document is known by in a dump (external id, file, else its content id). */
 export const docKey = (d: Document): string => d.externalId ?? d.file ?? d.id;
+
+/** Items of the earlier extractors, by name (the `prior` an extractor receives in the pipeline). */
+export type PriorMap = ReadonlyMap<string, readonly unknown[]>;
+export type Extract = (d: Document, prior: PriorMap) => unknown[];
+interface Descriptor {
+  name: string;
+  languages?: readonly string[];
+  needs?: readonly string[];
+  extract: Extract;
+}
+
+/**
+ * One extractor of a build (`dist`: a dist directory), and for every document the items of the
+ * extractors before it in that build's registry, computed once here, as `runExtractors` does (same
+ * order, same language skip), so that a caller can time or dump the named extractor alone.
+ * Extractors that read no earlier items (no `needs`, and an `extract` of one parameter: dates,
+ * groups) get an empty map per document, so their timings and cold passes are as before.
+ */
+export async function extractorWithPrior(dist: string, name: string, docs: readonly Document[]): Promise<{ extract: Extract; priors: PriorMap[] }> {
+  const { pathToFileURL } = await import('node:url');
+  const reg = (await import(pathToFileURL(`${dist}/extractors/index.js`).href)) as { extractors: readonly Descriptor[] };
+  const pipeline = (await import(pathToFileURL(`${dist}/src/pipeline.js`).href)) as { skipsLanguage?: (ex: Descriptor, d: Document) => boolean };
+  const at = reg.extractors.findIndex((e) => e.name === name);
+  const ex = reg.extractors[at];
+  if (!ex) throw new Error(`no extractor ${name} in ${dist}`);
+  const before = reg.extractors.slice(0, at);
+  const reads = before.length > 0 && ((ex.needs?.length ?? 0) > 0 || ex.extract.length >= 2);
+  const skips = pipeline.skipsLanguage ?? (() => false);
+  const empty: PriorMap = new Map();
+  const priors = docs.map((d) => {
+    if (!reads) return empty;
+    const out = new Map<string, readonly unknown[]>();
+    for (const e of before) out.set(e.name, skips(e, d) ? [] : e.extract(d, out));
+    return out;
+  });
+  return { extract: ex.extract, priors };
+}

@@ -83,7 +83,7 @@ export function findDrafts(text: string, dateSpans: ReadonlyArray<{ start: numbe
     const base = { num, inferred, qualifier: num.qualifier };
     const np = readNounPhrase(text, num.end, num.vague, groups);
     if (np) {
-      const d: Draft = { ...base, category: np.category, noun: np.noun, nounEnd: np.end, kind: 'noun' };
+      const d: Draft = { num, inferred, qualifier: num.qualifier, category: np.category, noun: np.noun, nounEnd: np.end, kind: 'noun' };
       if (OUTCOME_NOUNS[np.noun]) d.nounOutcome = OUTCOME_NOUNS[np.noun];
       else if (np.outcomeMod) d.nounOutcome = outcomeOf(np.outcomeMod);
       drafts.push(d);

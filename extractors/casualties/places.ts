@@ -37,6 +37,8 @@ export function buildGazetteer(raw: unknown): { entries: PlaceEntry[]; byName: M
 }
 
 const GAZ = buildGazetteer(data);
+/** The first words of gazetteer names, and each with an s (a one-word possessive "Syrias"): one look-up per word. */
+const FIRST_OR_POSSESSIVE = new Set([...GAZ.firstWords, ...[...GAZ.firstWords].map((w) => `${w}s`)]);
 const foldWord = (w: string) => {
   const lower = w.toLowerCase();
   return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
@@ -44,6 +46,11 @@ const foldWord = (w: string) => {
 const COUNTRY_OR_REGION_SUFFIX = /^[\s\u00A0]+(?:province|governorate|countryside|city)(?![\p{L}])/iu;
 const CUE_OF = /(?<![\p{L}])(?<cue>town|village|city|neighbou?rhood|district|suburb|hamlet|camp|area)[\s\u00A0]+of[\s\u00A0]+(?<name>(?:(?:al|el|ad|ar|as|ash|az|ez)-)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?:[\s\u00A0]+(?:(?:al|el|ad|ar|as|ash|az|ez)-)?\p{Lu}[\p{L}'’]*){0,2})/gu;
 const CUE_AFTER = /(?<![\p{L}])(?<name>(?:(?:al|el)-)?\p{Lu}[\p{L}'’]*(?:[\s\u00A0]+(?:(?:al|el)-)?\p{Lu}[\p{L}'’]*)?)[\s\u00A0]+(?<cue>neighbou?rhood|district|camp)(?![\p{L}])/gu;
+// Literal scans for the cue words (lower case: the cue patterns are case-sensitive), cheaper than
+// trying the whole pattern with its look-behind at every offset.
+const CUE_OF_AT = /(?:town|village|city|neighbou?rhood|district|suburb|hamlet|camp|area)[\s\u00A0]+of[\s\u00A0]/g;
+const CUE_OF_STICKY = new RegExp(CUE_OF.source, 'uy');
+const CUE_AFTER_HINT = /[\s\u00A0](?:neighbou?rhood|district|camp)/g;
 const CUE_TYPE: Readonly<Record<string, PlaceType>> = { town: 'town', village: 'village', city: 'city', neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', district: 'district', suburb: 'neighbourhood', hamlet: 'village', camp: 'neighbourhood', area: 'district' };
 /** Words that end in s but are not a place's possessive. */
 const NOT_POSSESSIVE = new Set(['hamas']);
@@ -70,7 +77,7 @@ export function findPlaces(text: string): CasualtyPlace[] {
   for (let i = 0; i < words.length; i++) {
     // A name (or a one-word possessive) starts with a gazetteer name's first word: most words are not.
     const first = (words[i] as { fold: string }).fold;
-    if (!GAZ.firstWords.has(first) && !(first.endsWith('s') && GAZ.firstWords.has(first.slice(0, -1)))) continue;
+    if (!FIRST_OR_POSSESSIVE.has(first)) continue;
     let found: { entry: PlaceEntry; j: number; end: number } | undefined;
     let key = '';
     for (let j = i; j < words.length && j < i + GAZ.maxWords; j++) {
@@ -106,16 +113,30 @@ export function findPlaces(text: string): CasualtyPlace[] {
   }
   const covered = (s: number, e: number) => out.some((p) => p.start < e && s < p.end);
   const cued: CasualtyPlace[] = [];
-  for (const re of [CUE_OF, CUE_AFTER]) {
-    re.lastIndex = 0;
-    while ((m = re.exec(text)) !== null) {
-      const name = m.groups?.name as string;
-      const start = m.index + m[0].indexOf(name);
-      const end = start + name.length;
-      if (covered(start, end) || cued.some((p) => p.start < end && start < p.end)) continue;
-      const type = CUE_TYPE[(m.groups?.cue as string).toLowerCase()] ?? 'town';
-      cued.push({ start, end, text: name, id: slug(name), name, type });
-    }
+  const add = (m: RegExpExecArray) => {
+    const name = m.groups?.name as string;
+    const start = m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    if (covered(start, end) || cued.some((p) => p.start < end && start < p.end)) return;
+    const type = CUE_TYPE[(m.groups?.cue as string).toLowerCase()] ?? 'town';
+    cued.push({ start, end, text: name, id: slug(name), name, type });
+  };
+  // "the village of X": a match starts at its cue word, so the pattern is tried (sticky) only where
+  // the literal cue scan stops; the same matches as a global scan, found in the same order.
+  CUE_OF_AT.lastIndex = 0;
+  while ((m = CUE_OF_AT.exec(text)) !== null) {
+    CUE_OF_STICKY.lastIndex = m.index;
+    const full = CUE_OF_STICKY.exec(text);
+    if (full) {
+      add(full);
+      CUE_OF_AT.lastIndex = CUE_OF_STICKY.lastIndex;
+    } else CUE_OF_AT.lastIndex = m.index + 1;
+  }
+  // "X neighbourhood": every match holds a space and its cue word; most texts have none.
+  CUE_AFTER_HINT.lastIndex = 0;
+  if (CUE_AFTER_HINT.test(text)) {
+    CUE_AFTER.lastIndex = 0;
+    while ((m = CUE_AFTER.exec(text)) !== null) add(m);
   }
   return [...out, ...cued].sort((a, b) => a.start - b.start);
 }

@@ -10,9 +10,18 @@ import { abbreviations, titleAbbreviations } from './abbreviations.js';
 const CANDIDATE = /[.!?\u2026]+["'”’»)\]]*/g;
 const STARTER = /^\s+["'“‘«(\[\-\u2013\u2014]?\s*[\p{Lu}\d]/u;
 
+const TOKEN_CHAR = /[\p{L}\p{N}.\-]/u;
+
+/** [\p{L}\p{N}.\-] for one UTF-16 unit: ASCII decided by its code, the rest by the Unicode class. */
+function isTokenChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+  return TOKEN_CHAR.test(text[i]!);
+}
+
 function tokenBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}\p{N}.\-]/u.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isTokenChar(text, i - 1)) i--;
   return text.slice(i, end);
 }
 

@@ -2,6 +2,9 @@
 // another build of the project (load on a shared machine varies: only interleaved runs compare).
 //   npx tsc -p tsconfig.build.json && node dist/scripts/bench-extractor.js groups [inputs…]
 //     [--rounds R (default 5)] [--runs N (warm passes per round, default 5)] [--against <other dist>]
+//   node dist/scripts/bench-extractor.js --stage build [inputs…] [same options]
+//     times document building (buildDocument: segmentation, metadata, era) from the raw inputs
+//     instead of an extractor; the raw documents are read (not timed) by each build's own reader.
 // Each round is a fresh node process per build (builds alternate, ABBA): the process builds the
 // documents, imports the extractor, then times
 //   cold: the first pass over every document (includes the extractor's lazy set-up: data
@@ -15,19 +18,26 @@
 // build before any timing (scripts/extractor-inputs.ts extractorWithPrior): only the named extractor
 // is timed.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_INPUTS, extractorWithPrior, loadDocuments, type Extract, type PriorMap } from './extractor-inputs.js';
 import type { Document } from '../src/types.js';
+import type { RawDocument } from '../src/document/raw.js';
 
 const args = process.argv.slice(2);
-const valued = ['--runs', '--rounds', '--against', '--child'];
+const valued = ['--runs', '--rounds', '--against', '--child', '--stage'];
 const opt = (name: string): string | undefined => {
   const k = args.indexOf(name);
   return k >= 0 ? args[k + 1] : undefined;
 };
 const positional = args.filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? ''));
-const [name, ...given] = positional;
+const stage = opt('--stage') ?? 'extract';
+if (stage !== 'extract' && stage !== 'build') {
+  console.error(`unknown --stage ${stage} (extract, build)`);
+  process.exit(2);
+}
+const [name, ...given] = stage === 'build' ? ['build', ...positional] : positional;
 if (!name) {
   console.error('usage: bench-extractor.js <extractor> [inputs…] [--rounds R] [--runs N] [--against <dist>]');
   process.exit(2);
@@ -37,8 +47,11 @@ const self = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /** CPU time (user + system, ms) of one pass: the machine is shared, and waiting for a core is not the extractor's cost. */
 function pass(extract: Extract, docs: readonly Document[], priors: readonly PriorMap[]): number {
+  return timed(docs.length, (k) => extract(docs[k] as Document, priors[k] as PriorMap));
+}
+function timed(n: number, step: (k: number) => unknown): number {
   const t = process.cpuUsage();
-  for (let k = 0; k < docs.length; k++) extract(docs[k] as Document, priors[k] as PriorMap);
+  for (let k = 0; k < n; k++) step(k);
   const u = process.cpuUsage(t);
   return (u.user + u.system) / 1000;
 }
@@ -52,6 +65,22 @@ const median = (xs: number[]) => {
 // A child: build the documents, import, time the first pass, warm up, time N passes.
 const childDist = opt('--child');
 const runs = Number(opt('--runs') ?? 5);
+if (childDist && stage === 'build') {
+  // The stage timed is buildDocument of that build, over raw documents read by that build.
+  const read = (await import(pathToFileURL(`${childDist}/src/document/read.js`).href)) as typeof import('../src/document/read.js');
+  const { buildDocument } = (await import(pathToFileURL(`${childDist}/src/document/build.js`).href)) as typeof import('../src/document/build.js');
+  const present = inputs.filter((p) => p === '-' || existsSync(p));
+  const raws: RawDocument[] = [];
+  for await (const r of read.readInputs(present, { format: 'auto', maxBytes: read.DEFAULT_MAX_BYTES })) if (r.ok) raws.push(r.doc);
+  const bytes = raws.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
+  const build = (k: number) => buildDocument(raws[k] as RawDocument);
+  const cold = timed(raws.length, build);
+  timed(raws.length, build);
+  const warm: number[] = [];
+  for (let r = 0; r < runs; r++) warm.push(timed(raws.length, build));
+  process.stdout.write(JSON.stringify({ cold, warm, bytes }));
+  process.exit(0);
+}
 if (childDist) {
   const { docs, bytes } = await loadDocuments(inputs);
   const { extract, priors } = await extractorWithPrior(childDist, name, docs);
@@ -72,7 +101,7 @@ const warm = new Map(builds.map((b) => [b.label, [] as number[]]));
 let kb = 0;
 for (let r = 0; r < rounds; r++) {
   for (const b of r % 2 ? [...builds].reverse() : builds) {
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), name, ...inputs, '--child', b.dist, '--runs', String(runs)], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...(stage === 'build' ? ['--stage', 'build'] : [name]), ...inputs, '--child', b.dist, '--runs', String(runs)], { encoding: 'utf8' });
     const res = JSON.parse(out) as { cold: number; warm: number[]; bytes: number };
     kb = res.bytes / 1024;
     (cold.get(b.label) as number[]).push(res.cold);

@@ -7,6 +7,8 @@
 // An extractor that reads earlier extractors' items (casualties, claims) gets them from the same
 // build, computed as the pipeline does (scripts/extractor-inputs.ts extractorWithPrior).
 // diff exits 1 when any line differs and prints the first differences item by item.
+// `--extractor document` dumps the built documents themselves (id, meta, paragraphs, sentences, …),
+// read and built by the --dist build: the byte-identical check of document building.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_INPUTS, docKey, extractorWithPrior, loadDocuments, type PriorMap } from './extractor-inputs.js';
@@ -27,13 +29,32 @@ const dist = resolve(opt('--dist') ?? new URL('..', import.meta.url).pathname);
 const optionValues = new Set([opt('--extractor'), opt('--dist')]);
 const inputs = args.slice(2).filter((a, i, all) => !a.startsWith('--') && !(optionValues.has(a) && all[i - 1]?.startsWith('--')));
 
-const { docs } = await loadDocuments(inputs.length ? inputs : DEFAULT_INPUTS);
-const { extract, priors } = await extractorWithPrior(dist, name, docs);
-const lines = docs.map((d, k) => JSON.stringify({ doc: docKey(d), items: extract(d as Document, priors[k] as PriorMap) }));
+const lines = name === 'document' ? await documentLines(inputs.length ? inputs : DEFAULT_INPUTS) : await extractorLines();
+
+async function extractorLines(): Promise<string[]> {
+  const { docs } = await loadDocuments(inputs.length ? inputs : DEFAULT_INPUTS);
+  const { extract, priors } = await extractorWithPrior(dist, name, docs);
+  return docs.map((d, k) => JSON.stringify({ doc: docKey(d), items: extract(d as Document, priors[k] as PriorMap) }));
+}
+
+/** The documents as the --dist build reads and builds them, one per line ({doc, items: [document]}). */
+async function documentLines(paths: readonly string[]): Promise<string[]> {
+  const { existsSync } = await import('node:fs');
+  const { pathToFileURL } = await import('node:url');
+  const read = (await import(pathToFileURL(`${dist}/src/document/read.js`).href)) as typeof import('../src/document/read.js');
+  const { buildDocument } = (await import(pathToFileURL(`${dist}/src/document/build.js`).href)) as typeof import('../src/document/build.js');
+  const out: string[] = [];
+  for await (const r of read.readInputs(paths.filter((p) => p === '-' || existsSync(p)), { format: 'auto', maxBytes: read.DEFAULT_MAX_BYTES })) {
+    if (!r.ok) continue;
+    const d = buildDocument(r.doc);
+    out.push(JSON.stringify({ doc: docKey(d), items: [d] }));
+  }
+  return out;
+}
 
 if (mode === 'dump') {
   writeFileSync(file, `${lines.join('\n')}\n`);
-  console.log(`${lines.length} documents, ${docs.reduce((n, _d, k) => n + (JSON.parse(lines[k] as string).items as unknown[]).length, 0)} items → ${file}`);
+  console.log(`${lines.length} documents, ${lines.reduce((n, l) => n + (JSON.parse(l).items as unknown[]).length, 0)} items → ${file}`);
 } else {
   const ref = readFileSync(file, 'utf8').split('\n').filter(Boolean);
   let differ = 0;

@@ -16,8 +16,12 @@ const profileIndex = new Map<string, number[]>();
 wordProfiles.forEach((p, i) => {
   for (const w of p.words) profileIndex.set(w, [...(profileIndex.get(w) ?? []), i]);
 });
+/** Longest word of any profile: longer words are counted, never looked up. */
+const longestProfileWord = Math.max(...[...profileIndex.keys()].map((w) => w.length));
 const LATIN = /[\p{Script=Latin}]/gu;
-const LATIN_WORD = /[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
+/** A character of a lower-cased Latin word: [a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]. */
+const isLatinWordChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x24f);
 
 /** BCP 47 primary subtag of the text's language, or undefined when it cannot be told. */
 export function detectLanguage(text: string): string | undefined {
@@ -25,28 +29,58 @@ export function detectLanguage(text: string): string | undefined {
   // Latin-only text (the common case) is split by a plain character class, several times faster than \p{L}
   const lower = sample.toLowerCase();
   const latinOnly = !/[^\u0000-\u024F]/.test(lower);
-  const words = (latinOnly ? lower.match(LATIN_WORD) : lower.match(/\p{L}+/gu)) ?? [];
-  if (words.length === 0) return undefined;
-  // scripts are looked at only when a good part of the letters is not Latin
-  const letters = words.reduce((n, w) => n + w.length, 0);
-  // plain ASCII text is Latin script throughout: no per-letter count needed
-  const latin = latinOnly ? letters : (sample.match(LATIN)?.length ?? 0);
-  if (latin / letters < 0.6) {
-    for (const s of scriptProfiles) {
-      if ((sample.match(s.pattern)?.length ?? 0) / letters > 0.4) return s.code;
+  const hits = new Array<number>(wordProfiles.length).fill(0);
+  let count = 0;
+  if (latinOnly) {
+    // one pass over the characters of the Latin word class, no match objects and no array of words;
+    // plain ASCII-and-Latin text is Latin script throughout (no script check)
+    let from = -1;
+    for (let i = 0; i <= lower.length; i++) {
+      const c = i < lower.length ? lower.charCodeAt(i) : 0;
+      if (isLatinWordChar(c)) {
+        if (from < 0) from = i;
+        continue;
+      }
+      if (from < 0) continue;
+      count++;
+      const list = i - from <= longestProfileWord ? profileIndex.get(lower.slice(from, i)) : undefined;
+      if (list) for (const k of list) hits[k]!++;
+      from = -1;
+    }
+    if (count === 0) return undefined;
+  } else {
+    const words = lower.match(/\p{L}+/gu) ?? [];
+    if (words.length === 0) return undefined;
+    // scripts are looked at only when a good part of the letters is not Latin
+    const letters = words.reduce((n, w) => n + w.length, 0);
+    const latin = sample.match(LATIN)?.length ?? 0;
+    if (latin / letters < 0.6) {
+      for (const s of scriptProfiles) {
+        if ((sample.match(s.pattern)?.length ?? 0) / letters > 0.4) return s.code;
+      }
+    }
+    count = words.length;
+    if (count >= MIN_WORDS) {
+      for (const w of words) {
+        const list = profileIndex.get(w);
+        if (list) for (const i of list) hits[i]!++;
+      }
     }
   }
-  if (words.length < MIN_WORDS) return undefined;
-  const hits = new Array<number>(wordProfiles.length).fill(0);
-  for (const w of words) {
-    const list = profileIndex.get(w);
-    if (list) for (const i of list) hits[i]!++;
+  if (count < MIN_WORDS) return undefined;
+  // best and runner-up by share (the first profile wins a tie, as a stable sort would keep it first)
+  let best = -1;
+  let second = -1;
+  for (let i = 0; i < hits.length; i++) {
+    if (best < 0 || hits[i]! > hits[best]!) {
+      second = best;
+      best = i;
+    } else if (second < 0 || hits[i]! > hits[second]!) second = i;
   }
-  const scores = wordProfiles.map((p, i) => ({ code: p.code, share: hits[i]! / words.length })).sort((a, b) => b.share - a.share);
-  const [best, second] = scores;
-  if (!best || best.share < MIN_SHARE) return undefined;
-  if (second && best.share < second.share * MARGIN) return undefined;
-  return best.code;
+  const bestShare = hits[best]! / count;
+  if (bestShare < MIN_SHARE) return undefined;
+  if (second >= 0 && bestShare < (hits[second]! / count) * MARGIN) return undefined;
+  return wordProfiles[best]!.code;
 }
 
 /**

@@ -20,6 +20,18 @@ function valued<T>(value: T, origin: Valued<T>['origin'], span?: { start: number
   return span ? { value, origin, start: span.start, end: span.end } : { value, origin };
 }
 
+// Both word sets counted in one scan (their words never overlap, so the counts are those of two scans)
+const voice = new RegExp(`(${firstPersonPlural.source})|${reportingVerbs.source}`, 'gi');
+function voiceCounts(text: string): { firstPerson: number; reporting: number } {
+  let firstPerson = 0;
+  let reporting = 0;
+  for (const m of text.matchAll(voice)) {
+    if (m[1] !== undefined) firstPerson++;
+    else reporting++;
+  }
+  return { firstPerson, reporting };
+}
+
 function sourceKind(text: string, paragraphs: Paragraph[], dateline: DatelineMatch | undefined, title: string | undefined): Valued<SourceKind> {
   if (dateline?.agency && wireAgencies.test(dateline.agency)) return valued<SourceKind>('wire', 'dateline');
   const bodies = paragraphs.filter((p) => p.kind === 'body').map((p) => paragraphText(text, p));
@@ -27,9 +39,8 @@ function sourceKind(text: string, paragraphs: Paragraph[], dateline: DatelineMat
   if (turns >= 2 || (title && transcriptTitle.test(title))) return valued<SourceKind>('transcript', 'inferred');
   if (dateline) return valued<SourceKind>('wire', 'dateline');
   const unquoted = bodies.join('\n').replace(/["“][^"”]*["”]/g, ' ');
-  const firstPerson = unquoted.match(firstPersonPlural)?.length ?? 0;
   // an institution speaking for itself uses "we" more than it reports what others said
-  const reporting = unquoted.match(reportingVerbs)?.length ?? 0;
+  const { firstPerson, reporting } = voiceCounts(unquoted);
   if ((title && statementTitle.test(title)) || (firstPerson >= 3 && firstPerson > reporting)) return valued<SourceKind>('ministry', 'inferred');
   return valued<SourceKind>('other', 'inferred');
 }

@@ -216,7 +216,9 @@ export function segment(text: string): Segmentation {
     const body = trimSpan(text, { start: from, end: p.end });
     if (body.end <= body.start) return;
     const multi = p.kind === 'body';
-    for (const s of multi ? splitSentences(text, body) : [body]) sentences.push({ ...s, paragraph: index });
+    // spans are { start, end } only; an explicit literal, not a spread (a spread per sentence showed in profiles)
+    if (!multi) sentences.push({ start: body.start, end: body.end, paragraph: index });
+    else for (const s of splitSentences(text, body)) sentences.push({ start: s.start, end: s.end, paragraph: index });
   });
   excluded.sort((a, b) => a.start - b.start);
   const result: Segmentation = { paragraphs, sentences, excluded };

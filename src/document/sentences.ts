@@ -10,9 +10,25 @@ import { abbreviations, titleAbbreviations } from './abbreviations.js';
 const CANDIDATE = /[.!?\u2026]+["'”’»)\]]*/g;
 const STARTER = /^\s+["'“‘«(\[\-\u2013\u2014]?\s*[\p{Lu}\d]/u;
 
+const TOKEN_CHAR = /[\p{L}\p{N}.\-]/u;
+
+/** [\p{L}\p{N}.\-] for one UTF-16 unit: ASCII decided by its code, the rest by the Unicode class. */
+function isTokenChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+  return TOKEN_CHAR.test(text[i]!);
+}
+
+/** /\s/ for one UTF-16 unit (ASCII decided by its code). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(text[i] ?? '');
+}
+
 function tokenBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}\p{N}.\-]/u.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isTokenChar(text, i - 1)) i--;
   return text.slice(i, end);
 }
 
@@ -47,7 +63,7 @@ function capLength(text: string, span: Span, out: Span[]): void {
     if (cut < 0) cut = limit;
     out.push({ start, end: cut });
     start = cut;
-    while (start < span.end && /\s/.test(text[start] ?? '')) start++;
+    while (start < span.end && isSpaceAt(text, start)) start++;
   }
   if (start < span.end) out.push({ start, end: span.end });
 }
@@ -68,11 +84,11 @@ function splitAtBoundaries(text: string, span: Span): Span[] {
   for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
     const punctStart = span.start + m.index;
     const end = punctStart + m[0].length;
-    if (end >= span.end || !/\s/.test(text[end] ?? '')) continue;
+    if (end >= span.end || !isSpaceAt(text, end)) continue;
     if (!isBoundary(text, punctStart, end, span.end)) continue;
     out.push({ start, end });
     start = end;
-    while (start < span.end && /\s/.test(text[start] ?? '')) start++;
+    while (start < span.end && isSpaceAt(text, start)) start++;
   }
   if (start < span.end) out.push({ start, end: span.end });
   return out;

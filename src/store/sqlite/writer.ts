@@ -36,18 +36,14 @@ export class Writer {
         published, published_origin, updated, url, meta_json, extractor_version, first_run_id, last_run_id)
         VALUES (@id, @external_id, @file, @format, @text, @title, @source_kind, @agency, @dateline_place,
         @published, @published_origin, @updated, @url, @meta_json, @extractor_version, @first_run_id, @last_run_id)`),
-      // a document's rows of a table in one statement, from a JSON array (one call instead of one per row)
-      paragraphs: db.prepare(`INSERT INTO paragraphs (document_id, idx, start, "end", kind, rule)
-        SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`),
-      sentences: db.prepare(`INSERT INTO sentences (document_id, idx, paragraph, start, "end")
-        SELECT ?, key, value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`),
+      paragraph: db.prepare('INSERT INTO paragraphs (document_id, idx, start, "end", kind, rule) VALUES (?, ?, ?, ?, ?, ?)'),
+      sentence: db.prepare('INSERT INTO sentences (document_id, idx, paragraph, start, "end") VALUES (?, ?, ?, ?, ?)'),
       // one row per distinct occurrence; seen again, only its last run moves
       appearance: db.prepare(`INSERT INTO appearances (document_id, external_id, file, url, title, published, run_id, last_run_id)
         VALUES (@document_id, @external_id, @file, @url, @title, @published, @run_id, @run_id)
         ON CONFLICT (document_id, ifnull(external_id, ''), ifnull(file, ''), ifnull(url, ''), ifnull(title, ''), ifnull(published, ''))
         DO UPDATE SET last_run_id = excluded.last_run_id`),
-      links: db.prepare(`INSERT OR IGNORE INTO links (document_id, from_kind, from_idx, field, to_kind, to_idx)
-        SELECT ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`),
+      link: db.prepare('INSERT OR IGNORE INTO links (document_id, from_kind, from_idx, field, to_kind, to_idx) VALUES (?, ?, ?, ?, ?, ?)'),
     };
     this.derived = new Derived(db, registry);
     this.extractors = registry.extractors.map((ex) => {
@@ -117,12 +113,11 @@ export class Writer {
       first_run_id: firstRun,
       last_run_id: runId,
     });
-    if (doc.paragraphs.length) this.stmts.paragraphs.run(doc.id, JSON.stringify(doc.paragraphs.map((p) => [p.start, p.end, p.kind, p.rule])));
-    if (doc.sentences.length) this.stmts.sentences.run(doc.id, JSON.stringify(doc.sentences.map((s) => [s.paragraph, s.start, s.end])));
+    doc.paragraphs.forEach((p, i) => this.stmts.paragraph.run(doc.id, i, p.start, p.end, p.kind, p.rule));
+    doc.sentences.forEach((s, i) => this.stmts.sentence.run(doc.id, i, s.paragraph, s.start, s.end));
   }
 
   private insertExtractions(docId: string, extractions: Extractions): void {
-    const links: Array<[string, number, string, string, number]> = [];
     for (const { ex, insert } of this.extractors) {
       const items = extractions[ex.name] ?? [];
       items.forEach((item, i) => {
@@ -131,11 +126,10 @@ export class Writer {
           const targets = (item as unknown as Record<string, unknown>)[link.field];
           if (!Array.isArray(targets)) continue;
           const count = extractions[link.to]?.length ?? 0;
-          for (const t of targets) if (typeof t === 'number' && t < count) links.push([ex.name, i, link.field, link.to, t]);
+          for (const t of targets) if (typeof t === 'number' && t < count) this.stmts.link.run(docId, ex.name, i, link.field, link.to, t);
         }
       });
     }
-    if (links.length) this.stmts.links.run(docId, JSON.stringify(links));
     this.derived.write(docId, extractions); // speakers and the query tables (derived.ts)
   }
 }

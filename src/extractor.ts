@@ -61,6 +61,7 @@ export type ColumnType = 'TEXT' | 'INTEGER' | 'REAL';
 export interface Column<T> {
   name: string;
   type: ColumnType;
+  /** An index on the column: only for a column the query layer filters or sorts on (each index is a write per item). */
   index?: boolean;
   value(item: T): string | number | null;
 }

@@ -45,7 +45,7 @@ export const dates: Extractor<'dates', DateMention, GoldDate> = {
     table: 'dates',
     columns: [
       { name: 'type', type: 'TEXT', value: (d) => d.type },
-      { name: 'value', type: 'TEXT', index: true, value: (d) => d.value },
+      { name: 'value', type: 'TEXT', value: (d) => d.value },
       { name: 'mod', type: 'TEXT', value: (d) => d.mod ?? null },
       { name: 'range_with', type: 'INTEGER', value: (d) => d.rangeWith ?? null },
       { name: 'known_json', type: 'TEXT', value: (d) => (d.known ? JSON.stringify(d.known) : null) },

@@ -92,6 +92,10 @@ describe.each([
     );
     expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    // migration 8: the indexes no query reads are gone and not created again; the ones queries read stay
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all() as string[];
+    for (const gone of ['claims_speaker_name', 'claims_speaker_id', 'dates_value', 'casualties_outcome', 'group_mentions_group_id', 'casualty_facts_period']) expect(indexes).not.toContain(gone);
+    for (const kept of ['group_mentions_group', 'group_mentions_match', 'casualty_facts_conflict', 'claim_facts_speaker']) expect(indexes).toContain(kept);
     db.close();
   });
 });

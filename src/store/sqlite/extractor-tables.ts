@@ -67,12 +67,22 @@ function ensureFts(db: DB, ex: AnyExtractor): void {
   if (created) db.exec(`INSERT INTO ${q(fts)}(${q(fts)}) VALUES ('rebuild')`);
 }
 
+/** Whether another full (not partial) index of the table starts with the column, e.g. group_mentions_group (migration 6). */
+function ledByIndex(db: DB, table: string, column: string): boolean {
+  const own = `${table}_${column}`;
+  const indexes = db.prepare(`PRAGMA index_list(${q(table)})`).all() as Array<{ name: string; partial: number }>;
+  return indexes.some(
+    (i) => i.name !== own && !i.partial && (db.prepare(`PRAGMA index_info(${q(i.name)})`).get() as { name: string | null } | undefined)?.name === column,
+  );
+}
+
 export function ensureExtractorTables(db: DB, registry: Registry): void {
   db.transaction(() => {
     for (const ex of registry.extractors) {
       if (tableExists(db, ex.storage.table)) addMissingColumns(db, ex);
       else createTable(db, ex);
       for (const c of ex.storage.columns.filter((c) => c.index)) {
+        if (ledByIndex(db, ex.storage.table, c.name)) continue; // a wider index already serves the column
         db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${ex.storage.table}_${c.name}`)} ON ${q(ex.storage.table)}(${q(c.name)})`);
       }
       ensureFts(db, ex);

@@ -11,7 +11,8 @@ import m004 from './004-documents-fts.js';
 import m005 from './005-derived.js';
 import m006 from './006-stats.js';
 import m007 from './007-documents-fts-external.js';
+import m008 from './008-unused-indexes.js';
 
-export const migrations: readonly string[] = [m001, m002, m003, m004, m005, m006, m007];
+export const migrations: readonly string[] = [m001, m002, m003, m004, m005, m006, m007, m008];
 
 export const SCHEMA_VERSION = migrations.length;

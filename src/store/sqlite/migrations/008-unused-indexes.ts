@@ -5,7 +5,7 @@
 // (group_id, document_id, idx), so the writer no longer creates its own index for it (extractor-tables.ts).
 // casualty_facts_period: conflicts read casualty_facts_conflict (outcome, category, …, period), never this one.
 // Checked with EXPLAIN QUERY PLAN over every claims/casualties/conflicts/groups/speakers/documents filter and sort.
-// Storing documents: -5 % writer CPU (README "Performance").
+// Storing documents: -8 to -13 % writer CPU (README "Performance").
 // Shipped: never edit; add a new migration instead.
 export default `
   DROP INDEX IF EXISTS claims_speaker_name;

@@ -2,9 +2,10 @@
 // it (Smith said: "…"), and headline colons ("Pat Caddell: Democrat Voters Worried …").
 import type { Span } from '../../src/types.js';
 import { cueOf, verbCueRe } from './cues.js';
-import { ADJUNCT, OBJECT_VERBS } from './frames.js';
+import { ADJUNCT, NOUN_BEFORE, OBJECT_VERBS } from './frames.js';
 import { wordCount, type Quote } from './quotes.js';
 import { patternOf } from './rules.js';
+import { appositiveSubject } from './source.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
 import { advanceAdjunct, blankOrComma, matchesIn, trimEnd, type Draft } from './text.js';
 
@@ -69,7 +70,8 @@ export function cueAfterQuote(text: string, q: Quote, para: Span, stripped = fal
   // `"…." He said` starts a new sentence: after a full stop, ? or ! the attribution goes on in lower case
   const next = /[^\s\u00A0]/.exec(text.slice(from, limit));
   if (/[.?!]/.test(before.replace(/[”"'’]/g, '')) && next && /\p{Lu}/u.test(next[0])) return null;
-  const v = matchesIn(verbCueRe, text, from, limit)[0];
+  // the first cue form that is not a noun ("…," X, one of the states suing the EPA, said)
+  const v = matchesIn(verbCueRe, text, from, limit).find((m) => m.groups?.aux || !NOUN_BEFORE.test(text.slice(Math.max(from, m.index - 8), m.index)));
   if (!v) return null;
   const aux = v.groups?.aux ?? '';
   const cueSpan = { start: v.index + (aux.length ? 0 : 0), end: v.index + v[0].length };
@@ -80,7 +82,10 @@ export function cueAfterQuote(text: string, q: Quote, para: Span, stripped = fal
     if (!sp) return null;
     return { speaker: sp, cue: cueSpan, rule: 'claims.quote-said-inverted', end: sp.end };
   }
-  const sp = speakerBefore(text, lead, v.index);
+  // "…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said: a name whose
+  // comma segments up to the cue all describe it (source.ts), when the word-shape scan finds no NP
+  let sp = speakerBefore(text, lead, v.index);
+  if (!sp || !blankOrComma(text, lead, sp.start)) sp = appositiveSubject(text, lead, v.index);
   if (!sp || !blankOrComma(text, lead, sp.start)) return null;
   void verbStart;
   return { speaker: sp, cue: cueSpan, rule: 'claims.quote-said', end: trimEnd(text, cueSpan.start, advanceAdjunct(text, cueSpan.end)) };

@@ -16,3 +16,5 @@ export const ADVERBIAL = /^[\s\u00A0]+(?:after|following|during|before|when|whil
 export const OBJECT_VERBS = new Set(['tell', 'remind', 'warn', 'assure', 'inform']);
 /** "X's statement/remarks" in a transcript title: the speaker of an opening statement. */
 export const TITLE_SPEAKER = /(?<name>\p{Lu}[\p{L}-]+(?:[\s\u00A0]+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:statement|remarks|speech|address|article|interview|opening|comment|answers)/u;
+/** A determiner right before a cue form: the form is a noun ("the states suing the EPA", "her claims"). */
+export const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;

@@ -3,7 +3,7 @@
 // ("according to X"); first-person stance is not a claim; coordinated attributions are split.
 import type { Span } from '../../src/types.js';
 import { cueOf, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
-import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
+import { ADVERBIAL, CLOSE, NOUN_BEFORE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
 import { appositiveSubject, looseSubject, wireSubject } from './source.js';
@@ -20,7 +20,6 @@ const OBJECT_START = /^[\s\u00A0]+(?!(?:into|in|out|up|off|back|down|away)\b)(?:
 const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b))/u;
 const SINGULAR_DET_BEFORE = /\b(?:a|an|another|every|each|no)(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00A0]+$/iu;
 const QUESTION = /^[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?(?:do|does|did|would|could|can|will|should|is|are|was|were)[\s\u00A0]/i;
-const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
 /**
  * A bare clause after a verb that mostly takes objects ("acknowledged funding was a major reason",
  * "noted clients are beginning to …"): a short subject, then an auxiliary or copula, within four words.

@@ -124,6 +124,13 @@ describe('lexicon and quotes', () => {
     expect(q.map((x) => text.slice(x.inner.start, x.inner.end))).toEqual(['One', 'Two.', 'four and more']);
     expect(q[2]!.closed).toBe(false);
   });
+  it('reads a paragraph-opening closing mark glued to a word as an opening mark only when a closing mark follows', () => {
+    const text = '”Fear. I am afraid.” ― Edwin G. Monroy';
+    const q = findQuotes(text, { start: 0, end: text.length });
+    expect(q.map((x) => text.slice(x.inner.start, x.inner.end))).toEqual(['Fear. I am afraid.']);
+    const lone = '”Fear is all he sells, he said.';
+    expect(findQuotes(lone, { start: 0, end: lone.length })).toEqual([]);
+  });
 });
 
 describe('eval-polnear', () => {

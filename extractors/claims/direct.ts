@@ -64,7 +64,10 @@ export function cueAfterQuote(text: string, q: Quote, para: Span, stripped = fal
     const sp = speakerAfter(text, cue.end, lineEnd);
     if (sp && /^[\s\u00A0,.]*$/.test(text.slice(sp.end, lineEnd))) return { speaker: sp, cue, rule: 'claims.quote-dash-name', end: sp.end };
   }
-  const before = text.slice(Math.max(q.inner.end - 1, q.open), q.close);
+  // a quotation ending with a nested one (`… vote,'" said X`): the punctuation before the inner mark counts
+  let innerEnd = q.inner.end;
+  while (innerEnd > q.inner.start && innerEnd > q.inner.end - 3 && /['’]/.test(text[innerEnd - 1]!)) innerEnd--;
+  const before = text.slice(Math.max(innerEnd - 1, q.open), q.close);
   // (wire copy with commas stripped: '"It must stop" he added.')
   if (!/[,?!.—–-]/.test(before) && text[from] !== ',' && !stripped) return null;
   // `"…." He said` starts a new sentence: after a full stop, ? or ! the attribution goes on in lower case

@@ -18,3 +18,5 @@ export const OBJECT_VERBS = new Set(['tell', 'remind', 'warn', 'assure', 'inform
 export const TITLE_SPEAKER = /(?<name>\p{Lu}[\p{L}-]+(?:[\s\u00A0]+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:statement|remarks|speech|address|article|interview|opening|comment|answers)/u;
 /** A determiner right before a cue form: the form is a noun ("the states suing the EPA", "her claims"). */
 export const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
+/** A preposition before an -ing cue ("responded … by saying", "criticized for saying that"): the source is the sentence's subject. */
+export const PREP_BEFORE_PARTICIPLE = /\b(?:by|for|from)[\s\u00A0]+$/i;

@@ -3,7 +3,7 @@
 // ("according to X"); first-person stance is not a claim; coordinated attributions are split.
 import type { Span } from '../../src/types.js';
 import { cueOf, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
-import { ADVERBIAL, CLOSE, NOUN_BEFORE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
+import { ADVERBIAL, CLOSE, NOUN_BEFORE, OBJECT_VERBS, PREP_BEFORE_PARTICIPLE, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
 import { appositiveSubject, looseSubject, wireSubject } from './source.js';
@@ -173,10 +173,13 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
 
   if (participle) {
     // ", adding that …" / ", saying …": the source is the one of the clause before
-    if (!/,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && !last) return null;
+    // "… responded by saying CLAUSE": the sentence's opening NP is the source (claims.prep-saying)
+    const prep = !last && PREP_BEFORE_PARTICIPLE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start));
+    if (!/,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && !last && !prep) return null;
     const c = clauseAfter();
     if (!c) return null;
     const speaker = last?.speaker ?? speakerAfter(text, trimStart(text, s.start, s.end), cue.start);
+    if (prep && !last) return speaker && !c.object && !c.to ? { ...c.span, kind: 'indirect', speaker, cue, rule: 'claims.prep-saying' } : null;
     return { ...c.span, kind: 'indirect', speaker, cue, rule: c.object ? 'claims.verb-object' : c.that ? 'claims.adding-that' : 'claims.saying-clause' };
   }
   const sp = speakerBefore(text, s.start, cue.start, stripped);

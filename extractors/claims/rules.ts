@@ -45,6 +45,7 @@ export const claimRules: readonly ClaimRule[] = [
   { id: 'claims.said-that', stage: 'indirect', kind: 'indirect', description: 'X said (on Monday / in a statement) that CLAUSE; told reporters that' },
   { id: 'claims.said-clause', stage: 'indirect', kind: 'indirect', description: 'X said CLAUSE (say/tell/add any clause; other clause verbs when a finite verb shows)' },
   { id: 'claims.vowed-to', stage: 'indirect', kind: 'indirect', description: 'X vowed/refused/promised to VERB … (learned infinitival frame)' },
+  { id: 'claims.prep-saying', stage: 'indirect', kind: 'indirect', description: 'X responded … by/for/from saying (that) CLAUSE: the source is the NP opening the sentence' },
   { id: 'claims.verb-object', stage: 'indirect', kind: 'indirect', description: 'X criticized/cited/urged NP … (learned verbs whose training contents are noun phrases)' },
   { id: 'claims.clause-said', stage: 'indirect', kind: 'indirect', description: 'CLAUSE, X said.' },
   { id: 'claims.clause-said-inverted', stage: 'indirect', kind: 'indirect', description: 'CLAUSE, said X.' },

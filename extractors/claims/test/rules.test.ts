@@ -21,6 +21,7 @@ describe('claims: valid attributions', () => {
     ['Scott Pruitt, the attorney general of Oklahoma, has repeatedly argued that the rule is illegal.', { text: 'the rule is illegal', kind: 'indirect', speaker: 'Scott Pruitt, the attorney general of Oklahoma', cue: 'has repeatedly argued' }],
     ["''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", { text: "This isn't tax reform", kind: 'direct', speaker: 'Douglas Holtz-Eakin, an economist', cue: 'said' }],
     ['As the minister noted, the ceasefire is fragile.', { text: 'the ceasefire is fragile', kind: 'indirect', speaker: 'the minister', cue: 'noted', rule: 'claims.as-said' }],
+    ['President Barack Obama responded to a mother on Wednesday by saying his refusal was a manufactured issue.', { text: 'his refusal was a manufactured issue', kind: 'indirect', speaker: 'President Barack Obama', cue: 'saying', rule: 'claims.prep-saying' }],
     [`"People say, 'It does not matter,'" said Charlie King, a Democrat.`, { text: `People say, 'It does not matter,'`, kind: 'direct', speaker: 'Charlie King, a Democrat', cue: 'said', rule: 'claims.quote-said-inverted' }],
     // quote-said: a cue form after a determiner is a noun; the source is the name with its appositions
     ['“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.', { text: 'It is an invasion', kind: 'direct', speaker: 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA', cue: 'said', rule: 'claims.quote-said' }],
@@ -43,6 +44,7 @@ describe('claims: invalid (no attribution)', () => {
     'Russia called for the soonest launch of talks in Geneva.',
     'She said nothing.',
     `"I call it the 'big lie'" he said.`,
+    'He appeared at a hearing for saying that the extract was a cure.',
     'The two sides discussed the development of the situation around Syria.',
     // (negative: the only cue form after the quotation is a noun after a determiner)
     '“It is an invasion,” one of the states suing the EPA wrote in the margin.',

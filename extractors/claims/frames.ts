@@ -20,3 +20,6 @@ export const TITLE_SPEAKER = /(?<name>\p{Lu}[\p{L}-]+(?:[\s\u00A0]+\p{Lu}[\p{L}-
 export const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
 /** A preposition before an -ing cue ("responded … by saying", "criticized for saying that"): the source is the sentence's subject. */
 export const PREP_BEFORE_PARTICIPLE = /\b(?:by|for|from)[\s\u00A0]+$/i;
+/** Words that show a would-be loose subject is no subject: a question's auxiliary opening it ("Mr. Trump, do you really think that …"), an imperative "let" ("let them know that …"). */
+export const NOT_LOOSE_OPENING = new Set(['do', 'does', 'did', 'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't"]);
+export const NOT_LOOSE_WORD = new Set(['let', 'let’s', "let's", 'lets']);

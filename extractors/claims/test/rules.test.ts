@@ -25,6 +25,8 @@ describe('claims: valid attributions', () => {
     [`"People say, 'It does not matter,'" said Charlie King, a Democrat.`, { text: `People say, 'It does not matter,'`, kind: 'direct', speaker: 'Charlie King, a Democrat', cue: 'said', rule: 'claims.quote-said-inverted' }],
     // quote-said: a cue form after a determiner is a noun; the source is the name with its appositions
     ['“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.', { text: 'It is an invasion', kind: 'direct', speaker: 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA', cue: 'said', rule: 'claims.quote-said' }],
+    // looseSubject: a subject that opens without an auxiliary is a source (the question/imperative words below are not)
+    ['Some experts in the field worry that the plan will fail.', { text: 'the plan will fail', kind: 'indirect', speaker: 'Some experts in the field', cue: 'worry' }],
   ];
   for (const [text, want] of valid) {
     it(text, () => {
@@ -48,6 +50,9 @@ describe('claims: invalid (no attribution)', () => {
     'The two sides discussed the development of the situation around Syria.',
     // (negative: the only cue form after the quotation is a noun after a determiner)
     '“It is an invasion,” one of the states suing the EPA wrote in the margin.',
+    // (negative: a question's auxiliary or an imperative "let" is no loose subject)
+    'Mr. Trump, do you really think that billionaires need a tax break',
+    'Mothers let them know that the town is safe.',
   ];
   for (const text of invalid) it(text, () => expect(brief(text)).toEqual([]));
 });
@@ -138,6 +143,16 @@ describe('lexicon and quotes', () => {
     expect(q.map((x) => text.slice(x.inner.start, x.inner.end))).toEqual(['Fear. I am afraid.']);
     const lone = '”Fear is all he sells, he said.';
     expect(findQuotes(lone, { start: 0, end: lone.length })).toEqual([]);
+  });
+});
+
+describe('claims: a Title Case first paragraph with a final period is a headline', () => {
+  it('takes a capitalised cue in a Title Case first line', () => {
+    const got = brief('Trump Is Unfit To Lead, Senator Says.\n\nThe senator spoke on Monday.');
+    expect(got).toEqual([expect.objectContaining({ text: 'Trump Is Unfit To Lead', speaker: 'Senator', cue: 'Says', rule: 'claims.clause-said' })]);
+  });
+  it('not in a sentence-case first line', () => {
+    expect(brief('The economy is weak and getting weaker, Senator Says.\n\nThe senator spoke on Monday.')).toEqual([]);
   });
 });
 

@@ -70,7 +70,7 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
         lastDirect.para = pi;
       }
     }
-    const titleLike = para.kind === 'title' || para.kind === 'subtitle' || para.kind === 'heading';
+    const titleLike = para.kind === 'title' || para.kind === 'subtitle' || para.kind === 'heading' || (pi === firstExtractable && titleCase(text, para));
     if (titleLike) headlineColon(text, para, drafts);
     // scraped wire copy: the headline runs into the first paragraph
     if (stripped && pi === firstExtractable) {
@@ -93,4 +93,18 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
   });
   authorClaims(doc, drafts, opts.statementAuthor !== false);
   return drafts;
+}
+
+/**
+ * A first paragraph in Title Case is a headline even with a final period (`Clinton Hid Past Health
+ * Problems From Public, Former White House Doctor Says.`): one line of at most 25 words, no quotation
+ * opening it, and at least four in five of its words of four or more letters capitalised.
+ */
+function titleCase(text: string, para: { start: number; end: number }): boolean {
+  if (para.end - para.start > 220) return false;
+  const line = text.slice(para.start, para.end);
+  if (line.includes('\n')) return false;
+  const words = line.split(/[\s\u00A0]+/).filter((w) => /^[\p{L}][\p{L}’'-]{3,}/u.test(w));
+  if (words.length < 3 || words.length > 25) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }

@@ -7,7 +7,7 @@ import { wordCount, type Quote } from './quotes.js';
 import { patternOf } from './rules.js';
 import { appositiveSubject } from './source.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
-import { advanceAdjunct, blankOrComma, matchesIn, trimEnd, type Draft } from './text.js';
+import { advanceAdjunct, blankOrComma, matchesIn, trimEnd, trimStart, type Draft } from './text.js';
 
 /** Headline "Pat Caddell: Democrat Voters Worried About …" — the colon is the cue. */
 export function headlineColon(text: string, para: Span, drafts: Draft[]): void {
@@ -21,6 +21,34 @@ export function headlineColon(text: string, para: Span, drafts: Draft[]): void {
   drafts.push({ start: quoted ? start + 1 : start, end: quoted ? trimEnd(text, start, end - (/[”"]$/.test(text.slice(start, end)) ? 1 : 0)) : end,
     kind: quoted ? 'direct' : 'indirect', speaker: { start: para.start, end: colon }, cue: { start: colon, end: colon + 1 }, rule: 'claims.headline-colon' });
 }
+/**
+ * A Title Case headline `Source Cue Content` (PolNeAR's convention, with objectContent): `New Poll Shows
+ * Minor Post-Debate Bump For Clinton`, `Retired General Reveals ‘Demoralizing’ Experience …`. The cue is a
+ * capitalised third-person or past form of a cue verb within the first seven words, the source the capitalised
+ * words before it (at most six), the content the rest of the line (at least two words). Bounded: one line.
+ */
+export function headlineVerb(text: string, para: Span, drafts: Draft[]): void {
+  if (para.end - para.start > 220 || drafts.some((d) => d.start >= para.start && d.start < para.end)) return;
+  HEADLINE_WORD.lastIndex = para.start;
+  let n = 0;
+  for (let m = HEADLINE_WORD.exec(text); m && m.index < para.end && n < 7; m = HEADLINE_WORD.exec(text), n++) {
+    if (n === 0 || !/^\p{Lu}/u.test(m[0])) continue;
+    // a third-person form of a verb learned only in the past tense ("Calls" → "called", "Urges" → "urged")
+    const form = cueOf(m[0]) ?? (/[^s]s$/i.test(m[0]) ? cueOf(`${m[0].slice(0, -1)}ed`) ?? cueOf(`${m[0].slice(0, -1)}d`) : undefined);
+    if (!form || form.form.toLowerCase() === m[0].toLowerCase() && (form.form === form.verb.base || form.participle)) continue;
+    const src = trimEnd(text, para.start, m.index);
+    const srcText = text.slice(para.start, src);
+    if (!/^(?:[\p{Lu}\d][\p{L}\d’'.-]*[\s\u00A0]+){0,5}[\p{Lu}\d][\p{L}\d’'.-]*$/u.test(srcText)) return;
+    const start = trimStart(text, m.index + m[0].length, para.end);
+    let end = trimEnd(text, start, para.end);
+    if (text[end - 1] === '.') end = trimEnd(text, start, end - 1);
+    if (wordCount(text, { start, end }) < 2) return;
+    drafts.push({ start, end, kind: 'indirect', speaker: { start: para.start, end: src }, cue: { start: m.index, end: m.index + m[0].length }, rule: 'claims.headline-verb' });
+    return;
+  }
+}
+const HEADLINE_WORD = /[\p{L}\d][\p{L}\d’'.-]*/gu;
+
 /**
  * A scraped wire headline at the start of the text with its source after it and no cue:
  * "August 22 2013 Assads forces bombard Damascus suburbs after gas attack: activists." /

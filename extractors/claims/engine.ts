@@ -5,7 +5,7 @@
 import type { Document, Span } from '../../src/types.js';
 import { isExtractable } from '../../src/document/segment.js';
 import { authorClaims } from './author.js';
-import { cueAfterQuote, cueBeforeQuote, headlineColon, headlineTrailer } from './direct.js';
+import { cueAfterQuote, cueBeforeQuote, headlineColon, headlineTrailer, headlineVerb } from './direct.js';
 import { indirect } from './indirect.js';
 import { findQuotes, wordCount, type Quote } from './quotes.js';
 import { blank } from './speaker.js';
@@ -81,6 +81,8 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
     const innerKeys = new Set(directQuotes.map((q) => `${q.inner.start}:${q.inner.end}`));
     const before = drafts.length;
     for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike, stripped, opts);
+    // PolNeAR's convention: a Title Case headline "New Poll Shows Minor Bump …" (no claim found in it so far)
+    if (titleLike && opts.objectContent && pi === firstExtractable) headlineVerb(text, para, drafts);
     // "He reminded that …. \"However, …\"": a quotation after an indirect claim of the paragraph continues it
     const mine = orphans.length ? drafts.slice(before).filter((d) => d.speaker && d.kind !== 'author').sort((a, b) => a.end - b.end) : [];
     let k = 0;

@@ -156,6 +156,18 @@ describe('claims: a Title Case first paragraph with a final period is a headline
   });
 });
 
+describe('claims.headline-verb (PolNeAR convention only)', () => {
+  const polnear = (text: string) => extractClaims(documentFromText(text), [], { objectContent: true }).map((c) => ({ text: c.text, speaker: c.speaker?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }));
+  it('a Title Case headline Source Cue Content', () => {
+    const got = polnear('New Poll Shows Minor Post-Debate Bump For Clinton.\n\nThe race is tight.');
+    expect(got).toEqual([{ text: 'Minor Post-Debate Bump For Clinton', speaker: 'New Poll', cue: 'Shows', rule: 'claims.headline-verb' }]);
+    expect(brief('New Poll Shows Minor Post-Debate Bump For Clinton.\n\nThe race is tight.')).toEqual([]);
+  });
+  it('not a headline verb that is no cue', () => {
+    expect(polnear('Police Arrest Suspect In Downtown Shooting.\n\nThe suspect is 24.')).toEqual([]);
+  });
+});
+
 describe('eval-polnear', () => {
   const ann = [
     'T1\tSource 0 5\tSmith',

@@ -171,6 +171,27 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     return c && hasWords(text, c, 3) ? { span: c, that: false } : null;
   };
 
+  // "A, advisers to Mr. Obama say, B" / "A, advisers to Mr. Obama say.": a loose subject between commas
+  const looseMid = (): Draft | null => {
+    if (!stripped && !nested && (SAY_VERBS.has(base) || clause)) {
+      const subject = looseSubject(text, s.start, cue.start);
+      const commaAt = subject ? text.lastIndexOf(',', subject.start) : -1;
+      if (subject && commaAt >= s.start && /^,[\s\u00A0]*$/.test(text.slice(commaAt, subject.start)) && !CLOSE.test(text[commaAt - 1] ?? '')) {
+        const afterAt = advanceAdjunct(text, cue.end);
+        const after = text.slice(afterAt, Math.min(s.end, afterAt + 400));
+        const start = trimStart(text, s.start, commaAt);
+        if (/^[\s\u00A0]*(?:[.!?]["”]?)?[\s\u00A0]*$/.test(after)) {
+          const end = trimEnd(text, start, commaAt);
+          if (hasWords(text, { start, end }, 3)) return { start, end, kind: 'indirect', speaker: subject, cue, rule: 'claims.clause-said' };
+        } else if (/^[\s\u00A0]*,/.test(after) && !/^[\s\u00A0]*,[\s\u00A0]*(?:adding|saying|noting|arguing|citing|and|but|who|which)\b/.test(after)) {
+          const end = trimEnd(text, start, s.end);
+          if (hasWords(text, { start, end }, 5)) return { start, end, kind: 'indirect', speaker: subject, cue, rule: 'claims.clause-said-mid' };
+        }
+      }
+    }
+    return null;
+  };
+
   if (participle) {
     // ", adding that …" / ", saying …": the source is the one of the clause before
     // "… responded by saying CLAUSE": the sentence's opening NP is the source (claims.prep-saying)
@@ -197,7 +218,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     if (nested) return null;
     const tailAt = Math.max(s.start, sp.start - 40);
     const comma = /,[\s\u00A0]*$/.exec(text.slice(tailAt, sp.start));
-    if (!comma) return stripped ? wireClauseSaid(text, s, cue, sp, OBJECT_VERBS.has(base)) ?? wireClauseSaidInverted(text, s, cue) : null;
+    // (no comma before the NP: "A, advisers to Mr. Obama say, B" — the NP is the object of a PP inside a loose subject)
+    if (!comma) return stripped ? wireClauseSaid(text, s, cue, sp, OBJECT_VERBS.has(base)) ?? wireClauseSaidInverted(text, s, cue) : looseMid();
     const commaAt = tailAt + comma.index;
     const afterAt = advanceAdjunct(text, cue.end);
     const after = text.slice(afterAt, Math.min(s.end, afterAt + 400));
@@ -226,23 +248,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     const subject = c && (c.that || SAY_VERBS.has(base)) ? looseSubject(text, s.start, cue.start) : null;
     if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
   }
-  // "A, advisers to Mr. Obama say, B" / "A, advisers to Mr. Obama say.": a loose subject between commas
-  if (!stripped && !nested && (SAY_VERBS.has(base) || clause)) {
-    const subject = looseSubject(text, s.start, cue.start);
-    const commaAt = subject ? text.lastIndexOf(',', subject.start) : -1;
-    if (subject && commaAt >= s.start && /^,[\s\u00A0]*$/.test(text.slice(commaAt, subject.start)) && !CLOSE.test(text[commaAt - 1] ?? '')) {
-      const afterAt = advanceAdjunct(text, cue.end);
-      const after = text.slice(afterAt, Math.min(s.end, afterAt + 400));
-      const start = trimStart(text, s.start, commaAt);
-      if (/^[\s\u00A0]*(?:[.!?]["”]?)?[\s\u00A0]*$/.test(after)) {
-        const end = trimEnd(text, start, commaAt);
-        if (hasWords(text, { start, end }, 3)) return { start, end, kind: 'indirect', speaker: subject, cue, rule: 'claims.clause-said' };
-      } else if (/^[\s\u00A0]*,/.test(after) && !/^[\s\u00A0]*,[\s\u00A0]*(?:adding|saying|noting|arguing|citing|and|but|who|which)\b/.test(after)) {
-        const end = trimEnd(text, start, s.end);
-        if (hasWords(text, { start, end }, 5)) return { start, end, kind: 'indirect', speaker: subject, cue, rule: 'claims.clause-said-mid' };
-      }
-    }
-  }
+  const mid = looseMid();
+  if (mid) return mid;
   // stripped wire copy: "A spokesman at the hospital in Kafr Takharim in Idlib said CLAUSE" (the sentence's opening words)
   if (stripped && !nested) {
     const subject = wireSubject(text, s.start, cue.start);

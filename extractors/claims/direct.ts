@@ -2,11 +2,12 @@
 // it (Smith said: "…"), and headline colons ("Pat Caddell: Democrat Voters Worried …").
 import type { Span } from '../../src/types.js';
 import { cueOf, verbCueRe } from './cues.js';
-import { ADJUNCT, OBJECT_VERBS } from './frames.js';
+import { ADJUNCT, NOUN_BEFORE, OBJECT_VERBS } from './frames.js';
 import { wordCount, type Quote } from './quotes.js';
 import { patternOf } from './rules.js';
+import { appositiveSubject } from './source.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
-import { advanceAdjunct, blankOrComma, matchesIn, trimEnd, type Draft } from './text.js';
+import { advanceAdjunct, blankOrComma, matchesIn, trimEnd, trimStart, type Draft } from './text.js';
 
 /** Headline "Pat Caddell: Democrat Voters Worried About …" — the colon is the cue. */
 export function headlineColon(text: string, para: Span, drafts: Draft[]): void {
@@ -20,6 +21,34 @@ export function headlineColon(text: string, para: Span, drafts: Draft[]): void {
   drafts.push({ start: quoted ? start + 1 : start, end: quoted ? trimEnd(text, start, end - (/[”"]$/.test(text.slice(start, end)) ? 1 : 0)) : end,
     kind: quoted ? 'direct' : 'indirect', speaker: { start: para.start, end: colon }, cue: { start: colon, end: colon + 1 }, rule: 'claims.headline-colon' });
 }
+/**
+ * A Title Case headline `Source Cue Content` (PolNeAR's convention, with objectContent): `New Poll Shows
+ * Minor Post-Debate Bump For Clinton`, `Retired General Reveals ‘Demoralizing’ Experience …`. The cue is a
+ * capitalised third-person or past form of a cue verb within the first seven words, the source the capitalised
+ * words before it (at most six), the content the rest of the line (at least two words). Bounded: one line.
+ */
+export function headlineVerb(text: string, para: Span, drafts: Draft[]): void {
+  if (para.end - para.start > 220 || drafts.some((d) => d.start >= para.start && d.start < para.end)) return;
+  HEADLINE_WORD.lastIndex = para.start;
+  let n = 0;
+  for (let m = HEADLINE_WORD.exec(text); m && m.index < para.end && n < 7; m = HEADLINE_WORD.exec(text), n++) {
+    if (n === 0 || !/^\p{Lu}/u.test(m[0])) continue;
+    // a third-person form of a verb learned only in the past tense ("Calls" → "called", "Urges" → "urged")
+    const form = cueOf(m[0]) ?? (/[^s]s$/i.test(m[0]) ? cueOf(`${m[0].slice(0, -1)}ed`) ?? cueOf(`${m[0].slice(0, -1)}d`) : undefined);
+    if (!form || form.form.toLowerCase() === m[0].toLowerCase() && (form.form === form.verb.base || form.participle)) continue;
+    const src = trimEnd(text, para.start, m.index);
+    const srcText = text.slice(para.start, src);
+    if (!/^(?:[\p{Lu}\d][\p{L}\d’'.-]*[\s\u00A0]+){0,5}[\p{Lu}\d][\p{L}\d’'.-]*$/u.test(srcText)) return;
+    const start = trimStart(text, m.index + m[0].length, para.end);
+    let end = trimEnd(text, start, para.end);
+    if (text[end - 1] === '.') end = trimEnd(text, start, end - 1);
+    if (wordCount(text, { start, end }) < 2) return;
+    drafts.push({ start, end, kind: 'indirect', speaker: { start: para.start, end: src }, cue: { start: m.index, end: m.index + m[0].length }, rule: 'claims.headline-verb' });
+    return;
+  }
+}
+const HEADLINE_WORD = /[\p{L}\d][\p{L}\d’'.-]*/gu;
+
 /**
  * A scraped wire headline at the start of the text with its source after it and no cue:
  * "August 22 2013 Assads forces bombard Damascus suburbs after gas attack: activists." /
@@ -63,13 +92,17 @@ export function cueAfterQuote(text: string, q: Quote, para: Span, stripped = fal
     const sp = speakerAfter(text, cue.end, lineEnd);
     if (sp && /^[\s\u00A0,.]*$/.test(text.slice(sp.end, lineEnd))) return { speaker: sp, cue, rule: 'claims.quote-dash-name', end: sp.end };
   }
-  const before = text.slice(Math.max(q.inner.end - 1, q.open), q.close);
+  // a quotation ending with a nested one (`… vote,'" said X`): the punctuation before the inner mark counts
+  let innerEnd = q.inner.end;
+  while (innerEnd > q.inner.start && innerEnd > q.inner.end - 3 && /['’]/.test(text[innerEnd - 1]!)) innerEnd--;
+  const before = text.slice(Math.max(innerEnd - 1, q.open), q.close);
   // (wire copy with commas stripped: '"It must stop" he added.')
   if (!/[,?!.—–-]/.test(before) && text[from] !== ',' && !stripped) return null;
   // `"…." He said` starts a new sentence: after a full stop, ? or ! the attribution goes on in lower case
   const next = /[^\s\u00A0]/.exec(text.slice(from, limit));
   if (/[.?!]/.test(before.replace(/[”"'’]/g, '')) && next && /\p{Lu}/u.test(next[0])) return null;
-  const v = matchesIn(verbCueRe, text, from, limit)[0];
+  // the first cue form that is not a noun ("…," X, one of the states suing the EPA, said)
+  const v = matchesIn(verbCueRe, text, from, limit).find((m) => m.groups?.aux || !NOUN_BEFORE.test(text.slice(Math.max(from, m.index - 8), m.index)));
   if (!v) return null;
   const aux = v.groups?.aux ?? '';
   const cueSpan = { start: v.index + (aux.length ? 0 : 0), end: v.index + v[0].length };
@@ -80,7 +113,10 @@ export function cueAfterQuote(text: string, q: Quote, para: Span, stripped = fal
     if (!sp) return null;
     return { speaker: sp, cue: cueSpan, rule: 'claims.quote-said-inverted', end: sp.end };
   }
-  const sp = speakerBefore(text, lead, v.index);
+  // "…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said: a name whose
+  // comma segments up to the cue all describe it (source.ts), when the word-shape scan finds no NP
+  let sp = speakerBefore(text, lead, v.index);
+  if (!sp || !blankOrComma(text, lead, sp.start)) sp = appositiveSubject(text, lead, v.index);
   if (!sp || !blankOrComma(text, lead, sp.start)) return null;
   void verbStart;
   return { speaker: sp, cue: cueSpan, rule: 'claims.quote-said', end: trimEnd(text, cueSpan.start, advanceAdjunct(text, cueSpan.end)) };

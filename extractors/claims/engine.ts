@@ -5,7 +5,7 @@
 import type { Document, Span } from '../../src/types.js';
 import { isExtractable } from '../../src/document/segment.js';
 import { authorClaims } from './author.js';
-import { cueAfterQuote, cueBeforeQuote, headlineColon, headlineTrailer } from './direct.js';
+import { cueAfterQuote, cueBeforeQuote, headlineColon, headlineTrailer, headlineVerb } from './direct.js';
 import { indirect } from './indirect.js';
 import { findQuotes, wordCount, type Quote } from './quotes.js';
 import { blank } from './speaker.js';
@@ -70,7 +70,7 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
         lastDirect.para = pi;
       }
     }
-    const titleLike = para.kind === 'title' || para.kind === 'subtitle' || para.kind === 'heading';
+    const titleLike = para.kind === 'title' || para.kind === 'subtitle' || para.kind === 'heading' || (pi === firstExtractable && titleCase(text, para));
     if (titleLike) headlineColon(text, para, drafts);
     // scraped wire copy: the headline runs into the first paragraph
     if (stripped && pi === firstExtractable) {
@@ -81,6 +81,8 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
     const innerKeys = new Set(directQuotes.map((q) => `${q.inner.start}:${q.inner.end}`));
     const before = drafts.length;
     for (const s of sentences) indirect(text, s, directSpans, innerKeys, usedCues, drafts, titleLike, stripped, opts);
+    // PolNeAR's convention: a Title Case headline "New Poll Shows Minor Bump …" (no claim found in it so far)
+    if (titleLike && opts.objectContent && pi === firstExtractable) headlineVerb(text, para, drafts);
     // "He reminded that …. \"However, …\"": a quotation after an indirect claim of the paragraph continues it
     const mine = orphans.length ? drafts.slice(before).filter((d) => d.speaker && d.kind !== 'author').sort((a, b) => a.end - b.end) : [];
     let k = 0;
@@ -93,4 +95,18 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
   });
   authorClaims(doc, drafts, opts.statementAuthor !== false);
   return drafts;
+}
+
+/**
+ * A first paragraph in Title Case is a headline even with a final period (`Clinton Hid Past Health
+ * Problems From Public, Former White House Doctor Says.`): one line of at most 25 words, no quotation
+ * opening it, and at least four in five of its words of four or more letters capitalised.
+ */
+function titleCase(text: string, para: { start: number; end: number }): boolean {
+  if (para.end - para.start > 220) return false;
+  const line = text.slice(para.start, para.end);
+  if (line.includes('\n')) return false;
+  const words = line.split(/[\s\u00A0]+/).filter((w) => /^[\p{L}][\p{L}’'-]{3,}/u.test(w));
+  if (words.length < 3 || words.length > 25) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }

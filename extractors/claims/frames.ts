@@ -16,3 +16,10 @@ export const ADVERBIAL = /^[\s\u00A0]+(?:after|following|during|before|when|whil
 export const OBJECT_VERBS = new Set(['tell', 'remind', 'warn', 'assure', 'inform']);
 /** "X's statement/remarks" in a transcript title: the speaker of an opening statement. */
 export const TITLE_SPEAKER = /(?<name>\p{Lu}[\p{L}-]+(?:[\s\u00A0]+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:statement|remarks|speech|address|article|interview|opening|comment|answers)/u;
+/** A determiner right before a cue form: the form is a noun ("the states suing the EPA", "her claims"). */
+export const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
+/** A preposition before an -ing cue ("responded … by saying", "criticized for saying that"): the source is the sentence's subject. */
+export const PREP_BEFORE_PARTICIPLE = /\b(?:by|for|from)[\s\u00A0]+$/i;
+/** Words that show a would-be loose subject is no subject: a question's auxiliary opening it ("Mr. Trump, do you really think that …"), an imperative "let" ("let them know that …"). */
+export const NOT_LOOSE_OPENING = new Set(['do', 'does', 'did', 'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't"]);
+export const NOT_LOOSE_WORD = new Set(['let', 'let’s', "let's", 'lets']);

@@ -3,7 +3,7 @@
 // ("according to X"); first-person stance is not a claim; coordinated attributions are split.
 import type { Span } from '../../src/types.js';
 import { cueOf, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
-import { ADVERBIAL, CLOSE, OBJECT_VERBS, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
+import { ADVERBIAL, CLOSE, NOUN_BEFORE, OBJECT_VERBS, PREP_BEFORE_PARTICIPLE, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
 import { appositiveSubject, looseSubject, wireSubject } from './source.js';
@@ -20,7 +20,6 @@ const OBJECT_START = /^[\s\u00A0]+(?!(?:into|in|out|up|off|back|down|away)\b)(?:
 const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b))/u;
 const SINGULAR_DET_BEFORE = /\b(?:a|an|another|every|each|no)(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00A0]+$/iu;
 const QUESTION = /^[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?(?:do|does|did|would|could|can|will|should|is|are|was|were)[\s\u00A0]/i;
-const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|these|those)[\s\u00A0]+$/i;
 /**
  * A bare clause after a verb that mostly takes objects ("acknowledged funding was a major reason",
  * "noted clients are beginning to …"): a short subject, then an auxiliary or copula, within four words.
@@ -172,12 +171,36 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     return c && hasWords(text, c, 3) ? { span: c, that: false } : null;
   };
 
+  // "A, advisers to Mr. Obama say, B" / "A, advisers to Mr. Obama say.": a loose subject between commas
+  const looseMid = (): Draft | null => {
+    if (!stripped && !nested && (SAY_VERBS.has(base) || clause)) {
+      const subject = looseSubject(text, s.start, cue.start);
+      const commaAt = subject ? text.lastIndexOf(',', subject.start) : -1;
+      if (subject && commaAt >= s.start && /^,[\s\u00A0]*$/.test(text.slice(commaAt, subject.start)) && !CLOSE.test(text[commaAt - 1] ?? '')) {
+        const afterAt = advanceAdjunct(text, cue.end);
+        const after = text.slice(afterAt, Math.min(s.end, afterAt + 400));
+        const start = trimStart(text, s.start, commaAt);
+        if (/^[\s\u00A0]*(?:[.!?]["”]?)?[\s\u00A0]*$/.test(after)) {
+          const end = trimEnd(text, start, commaAt);
+          if (hasWords(text, { start, end }, 3)) return { start, end, kind: 'indirect', speaker: subject, cue, rule: 'claims.clause-said' };
+        } else if (/^[\s\u00A0]*,/.test(after) && !/^[\s\u00A0]*,[\s\u00A0]*(?:adding|saying|noting|arguing|citing|and|but|who|which)\b/.test(after)) {
+          const end = trimEnd(text, start, s.end);
+          if (hasWords(text, { start, end }, 5)) return { start, end, kind: 'indirect', speaker: subject, cue, rule: 'claims.clause-said-mid' };
+        }
+      }
+    }
+    return null;
+  };
+
   if (participle) {
     // ", adding that …" / ", saying …": the source is the one of the clause before
-    if (!/,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && !last) return null;
+    // "… responded by saying CLAUSE": the sentence's opening NP is the source (claims.prep-saying)
+    const prep = !last && PREP_BEFORE_PARTICIPLE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start));
+    if (!/,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && !last && !prep) return null;
     const c = clauseAfter();
     if (!c) return null;
     const speaker = last?.speaker ?? speakerAfter(text, trimStart(text, s.start, s.end), cue.start);
+    if (prep && !last) return speaker && !c.object && !c.to ? { ...c.span, kind: 'indirect', speaker, cue, rule: 'claims.prep-saying' } : null;
     return { ...c.span, kind: 'indirect', speaker, cue, rule: c.object ? 'claims.verb-object' : c.that ? 'claims.adding-that' : 'claims.saying-clause' };
   }
   const sp = speakerBefore(text, s.start, cue.start, stripped);
@@ -195,7 +218,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     if (nested) return null;
     const tailAt = Math.max(s.start, sp.start - 40);
     const comma = /,[\s\u00A0]*$/.exec(text.slice(tailAt, sp.start));
-    if (!comma) return stripped ? wireClauseSaid(text, s, cue, sp, OBJECT_VERBS.has(base)) ?? wireClauseSaidInverted(text, s, cue) : null;
+    // (no comma before the NP: "A, advisers to Mr. Obama say, B" — the NP is the object of a PP inside a loose subject)
+    if (!comma) return stripped ? wireClauseSaid(text, s, cue, sp, OBJECT_VERBS.has(base)) ?? wireClauseSaidInverted(text, s, cue) : looseMid();
     const commaAt = tailAt + comma.index;
     const afterAt = advanceAdjunct(text, cue.end);
     const after = text.slice(afterAt, Math.min(s.end, afterAt + 400));
@@ -224,23 +248,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     const subject = c && (c.that || SAY_VERBS.has(base)) ? looseSubject(text, s.start, cue.start) : null;
     if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
   }
-  // "A, advisers to Mr. Obama say, B" / "A, advisers to Mr. Obama say.": a loose subject between commas
-  if (!stripped && !nested && (SAY_VERBS.has(base) || clause)) {
-    const subject = looseSubject(text, s.start, cue.start);
-    const commaAt = subject ? text.lastIndexOf(',', subject.start) : -1;
-    if (subject && commaAt >= s.start && /^,[\s\u00A0]*$/.test(text.slice(commaAt, subject.start)) && !CLOSE.test(text[commaAt - 1] ?? '')) {
-      const afterAt = advanceAdjunct(text, cue.end);
-      const after = text.slice(afterAt, Math.min(s.end, afterAt + 400));
-      const start = trimStart(text, s.start, commaAt);
-      if (/^[\s\u00A0]*(?:[.!?]["”]?)?[\s\u00A0]*$/.test(after)) {
-        const end = trimEnd(text, start, commaAt);
-        if (hasWords(text, { start, end }, 3)) return { start, end, kind: 'indirect', speaker: subject, cue, rule: 'claims.clause-said' };
-      } else if (/^[\s\u00A0]*,/.test(after) && !/^[\s\u00A0]*,[\s\u00A0]*(?:adding|saying|noting|arguing|citing|and|but|who|which)\b/.test(after)) {
-        const end = trimEnd(text, start, s.end);
-        if (hasWords(text, { start, end }, 5)) return { start, end, kind: 'indirect', speaker: subject, cue, rule: 'claims.clause-said-mid' };
-      }
-    }
-  }
+  const mid = looseMid();
+  if (mid) return mid;
   // stripped wire copy: "A spokesman at the hospital in Kafr Takharim in Idlib said CLAUSE" (the sentence's opening words)
   if (stripped && !nested) {
     const subject = wireSubject(text, s.start, cue.start);

@@ -14,8 +14,16 @@ export interface Quote {
 export function findQuotes(text: string, para: Span): Quote[] {
   const out: Quote[] = [];
   let openAt = -1;
+  // a paragraph opening with a closing mark glued to a word (`”Fear. I am …” ― Name`) opens a quotation
+  // when the paragraph has a later closing mark (a typo of hand-typed attribution lines)
+  let first = para.start;
+  while (first < para.end && /[\s\u00A0]/.test(text[first]!)) first++;
+  let misOpen = -1;
+  if (text[first] === '”' && /\p{L}/u.test(text[first + 1] ?? ''))
+    for (let j = first + 1; j < para.end; j++) if (text[j] === '”') { misOpen = first; break; }
   for (let i = para.start; i < para.end; i++) {
     let c = text[i];
+    if (i === misOpen) c = '“';
     // typewriter double apostrophes ('' … '') as used by some newspaper feeds
     const pair = c === "'" && text[i + 1] === "'";
     if (pair) c = '"';

@@ -37,6 +37,7 @@ export const claimRules: readonly ClaimRule[] = [
   { id: 'claims.said-colon-quote', stage: 'direct', kind: 'direct', description: 'Antonov added: "…" (also a colon ending the previous paragraph)' },
   { id: 'claims.quote-continued', stage: 'direct', kind: 'direct', description: 'a sentence-initial quotation without a cue after a direct claim: same speaker, cue null' },
   // headlines (direct.ts)
+  { id: 'claims.headline-verb', stage: 'headline', kind: 'indirect', description: 'only with objectContent (PolNeAR): Title Case headline "New Poll Shows Minor Post-Debate Bump For Clinton" (source = capitalised words before a 3sg/past cue form, content = the rest)' },
   { id: 'claims.headline-colon', stage: 'headline', kind: 'indirect', description: 'title "Pat Caddell: Democrat Voters Worried …": the colon is the cue',
     pattern: /^(?<src>\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){0,3}):[\s\u00A0]+/u },
   { id: 'claims.headline-trailer', stage: 'headline', kind: 'indirect', description: 'scraped wire headline with its source and no cue: "… after gas attack: activists." / "… near Syria hospital Monitor AFP"',
@@ -45,6 +46,7 @@ export const claimRules: readonly ClaimRule[] = [
   { id: 'claims.said-that', stage: 'indirect', kind: 'indirect', description: 'X said (on Monday / in a statement) that CLAUSE; told reporters that' },
   { id: 'claims.said-clause', stage: 'indirect', kind: 'indirect', description: 'X said CLAUSE (say/tell/add any clause; other clause verbs when a finite verb shows)' },
   { id: 'claims.vowed-to', stage: 'indirect', kind: 'indirect', description: 'X vowed/refused/promised to VERB … (learned infinitival frame)' },
+  { id: 'claims.prep-saying', stage: 'indirect', kind: 'indirect', description: 'X responded … by/for/from saying (that) CLAUSE: the source is the NP opening the sentence' },
   { id: 'claims.verb-object', stage: 'indirect', kind: 'indirect', description: 'X criticized/cited/urged NP … (learned verbs whose training contents are noun phrases)' },
   { id: 'claims.clause-said', stage: 'indirect', kind: 'indirect', description: 'CLAUSE, X said.' },
   { id: 'claims.clause-said-inverted', stage: 'indirect', kind: 'indirect', description: 'CLAUSE, said X.' },

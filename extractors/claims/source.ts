@@ -1,6 +1,7 @@
 // Source NPs for frames the word-shape scan in speaker.ts does not cover (speaker.ts belongs to
 // speaker resolution; frames that need a different source finder put it here).
 import type { Span } from '../../src/types.js';
+import { NOT_LOOSE_OPENING, NOT_LOOSE_WORD } from './frames.js';
 import { openerWords } from './lexicon.js';
 
 interface Word extends Span {
@@ -52,6 +53,8 @@ export function looseSubject(text: string, limit: number, end: number): Span | n
   if (LOOSE_NOT_SUBJECT.test(ws[ws.length - 1]!.w) || /^having$/i.test(ws[0]!.w)) return null;
   // "We are convinced that", "We very much hope that": first-person stance, not a source
   if (/^(?:i|we)$/i.test(ws[0]!.w) || ws.some((w) => /^(?:is|are|am|was|were|be|been)$/i.test(w.w))) return null;
+  // "…, do you really think that": a question; "Mothers let them know that": an imperative's object
+  if (NOT_LOOSE_OPENING.has(ws[0]!.w.toLowerCase()) || ws.some((w) => NOT_LOOSE_WORD.has(w.w.toLowerCase()))) return null;
   let first = 0;
   while (first < ws.length - 1 && openerWords.has(lower(ws[first]!.w))) first++;
   return { start: ws[first]!.start, end: ws[ws.length - 1]!.end };

@@ -21,6 +21,12 @@ describe('claims: valid attributions', () => {
     ['Scott Pruitt, the attorney general of Oklahoma, has repeatedly argued that the rule is illegal.', { text: 'the rule is illegal', kind: 'indirect', speaker: 'Scott Pruitt, the attorney general of Oklahoma', cue: 'has repeatedly argued' }],
     ["''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", { text: "This isn't tax reform", kind: 'direct', speaker: 'Douglas Holtz-Eakin, an economist', cue: 'said' }],
     ['As the minister noted, the ceasefire is fragile.', { text: 'the ceasefire is fragile', kind: 'indirect', speaker: 'the minister', cue: 'noted', rule: 'claims.as-said' }],
+    ['President Barack Obama responded to a mother on Wednesday by saying his refusal was a manufactured issue.', { text: 'his refusal was a manufactured issue', kind: 'indirect', speaker: 'President Barack Obama', cue: 'saying', rule: 'claims.prep-saying' }],
+    [`"People say, 'It does not matter,'" said Charlie King, a Democrat.`, { text: `People say, 'It does not matter,'`, kind: 'direct', speaker: 'Charlie King, a Democrat', cue: 'said', rule: 'claims.quote-said-inverted' }],
+    // quote-said: a cue form after a determiner is a noun; the source is the name with its appositions
+    ['“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.', { text: 'It is an invasion', kind: 'direct', speaker: 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA', cue: 'said', rule: 'claims.quote-said' }],
+    // looseSubject: a subject that opens without an auxiliary is a source (the question/imperative words below are not)
+    ['Some experts in the field worry that the plan will fail.', { text: 'the plan will fail', kind: 'indirect', speaker: 'Some experts in the field', cue: 'worry' }],
   ];
   for (const [text, want] of valid) {
     it(text, () => {
@@ -39,7 +45,14 @@ describe('claims: invalid (no attribution)', () => {
     'Government troops advanced on the eastern districts of Aleppo on Sunday.',
     'Russia called for the soonest launch of talks in Geneva.',
     'She said nothing.',
+    `"I call it the 'big lie'" he said.`,
+    'He appeared at a hearing for saying that the extract was a cure.',
     'The two sides discussed the development of the situation around Syria.',
+    // (negative: the only cue form after the quotation is a noun after a determiner)
+    '“It is an invasion,” one of the states suing the EPA wrote in the margin.',
+    // (negative: a question's auxiliary or an imperative "let" is no loose subject)
+    'Mr. Trump, do you really think that billionaires need a tax break',
+    'Mothers let them know that the town is safe.',
   ];
   for (const text of invalid) it(text, () => expect(brief(text)).toEqual([]));
 });
@@ -123,6 +136,35 @@ describe('lexicon and quotes', () => {
     const q = findQuotes(text, { start: 0, end: text.length });
     expect(q.map((x) => text.slice(x.inner.start, x.inner.end))).toEqual(['One', 'Two.', 'four and more']);
     expect(q[2]!.closed).toBe(false);
+  });
+  it('reads a paragraph-opening closing mark glued to a word as an opening mark only when a closing mark follows', () => {
+    const text = '”Fear. I am afraid.” ― Edwin G. Monroy';
+    const q = findQuotes(text, { start: 0, end: text.length });
+    expect(q.map((x) => text.slice(x.inner.start, x.inner.end))).toEqual(['Fear. I am afraid.']);
+    const lone = '”Fear is all he sells, he said.';
+    expect(findQuotes(lone, { start: 0, end: lone.length })).toEqual([]);
+  });
+});
+
+describe('claims: a Title Case first paragraph with a final period is a headline', () => {
+  it('takes a capitalised cue in a Title Case first line', () => {
+    const got = brief('Trump Is Unfit To Lead, Senator Says.\n\nThe senator spoke on Monday.');
+    expect(got).toEqual([expect.objectContaining({ text: 'Trump Is Unfit To Lead', speaker: 'Senator', cue: 'Says', rule: 'claims.clause-said' })]);
+  });
+  it('not in a sentence-case first line', () => {
+    expect(brief('The economy is weak and getting weaker, Senator Says.\n\nThe senator spoke on Monday.')).toEqual([]);
+  });
+});
+
+describe('claims.headline-verb (PolNeAR convention only)', () => {
+  const polnear = (text: string) => extractClaims(documentFromText(text), [], { objectContent: true }).map((c) => ({ text: c.text, speaker: c.speaker?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }));
+  it('a Title Case headline Source Cue Content', () => {
+    const got = polnear('New Poll Shows Minor Post-Debate Bump For Clinton.\n\nThe race is tight.');
+    expect(got).toEqual([{ text: 'Minor Post-Debate Bump For Clinton', speaker: 'New Poll', cue: 'Shows', rule: 'claims.headline-verb' }]);
+    expect(brief('New Poll Shows Minor Post-Debate Bump For Clinton.\n\nThe race is tight.')).toEqual([]);
+  });
+  it('not a headline verb that is no cue', () => {
+    expect(polnear('Police Arrest Suspect In Downtown Shooting.\n\nThe suspect is 24.')).toEqual([]);
   });
 });
 

@@ -23,3 +23,5 @@ export const PREP_BEFORE_PARTICIPLE = /\b(?:by|for|from)[\s\u00A0]+$/i;
 /** Words that show a would-be loose subject is no subject: a question's auxiliary opening it ("Mr. Trump, do you really think that …"), an imperative "let" ("let them know that …"). */
 export const NOT_LOOSE_OPENING = new Set(['do', 'does', 'did', 'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't"]);
 export const NOT_LOOSE_WORD = new Set(['let', 'let’s', "let's", 'lets']);
+/** A last word (just before the cue) that shows the words are no subject: an infinitive marker, a conjunction, an adverb, a modal, a pronoun the pronoun rules handle. */
+export const NOT_LOOSE_LAST = new Set(['to', 'and', 'or', 'now', 'then', 'could', 'would', 'must', 'should', 'can', 'may', 'might', 'will', 'shall', 'not', 'never', 'let', 'please', 'i', 'you']);

@@ -1,37 +1,13 @@
 // Source NPs for frames the word-shape scan in speaker.ts does not cover (speaker.ts belongs to
 // speaker resolution; frames that need a different source finder put it here).
 import type { Span } from '../../src/types.js';
-import { NOT_LOOSE_OPENING, NOT_LOOSE_WORD } from './frames.js';
+import { NOT_LOOSE_LAST, NOT_LOOSE_OPENING, NOT_LOOSE_WORD } from './frames.js';
 import { openerWords } from './lexicon.js';
-
-interface Word extends Span {
-  w: string;
-}
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
-
-/** Words in [from, to) (bounded by the caller's window). */
-function words(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    let w = m[0];
-    let end = m.index + w.length;
-    // a final period belongs to the word only for abbreviations ("Sen.", "U.S.")
-    if (w.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Jr|St)\.$/.test(w)) {
-      w = w.replace(/\.+$/, '');
-      end = m.index + w.length;
-    }
-    if (end > to) break;
-    out.push({ start: m.index, end, w });
-  }
-  return out;
-}
+import { words } from './speaker.js';
 
 const blank = (text: string, from: number, to: number) => /^[\s\u00A0]*$/.test(text.slice(from, to));
 const lower = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
 
-const LOOSE_NOT_SUBJECT = /^(?:to|and|or|now|then|could|would|must|should|can|may|might|will|shall|not|never|let|please|i|you)$/i;
 const LOOSE_BOUNDARY = /(?:[,;:()“”"—–]|[\s\u00A0](?:--|-)|\b(?:that|which|who|whom|whether|if|because|since|while|when|whereas|although|though|but|so|as|where|why|how|what)\b)(?=[^,;:()“”"—–]*$)/giu;
 
 /**
@@ -50,7 +26,7 @@ export function looseSubject(text: string, limit: number, end: number): Span | n
   const ws = words(text, from + cut, end);
   if (ws.length === 0 || ws.length > 14 || !blank(text, ws[ws.length - 1]!.end, end)) return null;
   // "… fair to say that", "Having said that", "crackdowns could add": no subject right before the cue
-  if (LOOSE_NOT_SUBJECT.test(ws[ws.length - 1]!.w) || /^having$/i.test(ws[0]!.w)) return null;
+  if (NOT_LOOSE_LAST.has(ws[ws.length - 1]!.w.toLowerCase()) || /^having$/i.test(ws[0]!.w)) return null;
   // "We are convinced that", "We very much hope that": first-person stance, not a source
   if (/^(?:i|we)$/i.test(ws[0]!.w) || ws.some((w) => /^(?:is|are|am|was|were|be|been)$/i.test(w.w))) return null;
   // "…, do you really think that": a question; "Mothers let them know that": an imperative's object

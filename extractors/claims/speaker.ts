@@ -3,13 +3,14 @@ import type { Span } from '../../src/types.js';
 import { determiners, openerWords, orgDescriptions, organisationHeads, peopleNouns, personPronouns, speakerStopWords, titleWords } from './lexicon.js';
 import { isNameWord, RANK_ABBREVIATION, speakerWords as SW } from './entities.js';
 
-interface Word extends Span {
+export interface Word extends Span {
   w: string;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
 
-function words(text: string, from: number, to: number): Word[] {
+/** Words in [from, to) (bounded by the caller's window). */
+export function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {

@@ -97,13 +97,13 @@ for (const text of texts) {
     prev = m[0];
   }
 }
-const entries = [...tallies.entries()]
-  .filter(([, t]) => t.cue >= minCount && t.cue / Math.max(t.seen, 1) >= minPrecision)
-  .sort((a, b) => b[1].cue - a[1].cue || a[0].localeCompare(b[0]))
-  .map(([form, t]) => ({ form, ...t, precision: Number((t.cue / Math.max(t.seen, 1)).toFixed(3)) }));
-const phraseEntries = [...phrases.entries()]
-  .filter(([, t]) => t.cue >= minCount && t.cue / Math.max(t.seen, 1) >= minPrecision)
-  .sort((a, b) => b[1].cue - a[1].cue || a[0].localeCompare(b[0]))
-  .map(([form, t]) => ({ form, ...t, precision: Number((t.cue / Math.max(t.seen, 1)).toFixed(3)) }));
+/** Forms cued often enough and in a fair share of their occurrences, most frequent first, with their precision. */
+const ranked = <T extends { cue: number; seen: number }>(tallied: Map<string, T>) =>
+  [...tallied.entries()]
+    .filter(([, t]) => t.cue >= minCount && t.cue / Math.max(t.seen, 1) >= minPrecision)
+    .sort((a, b) => b[1].cue - a[1].cue || a[0].localeCompare(b[0]))
+    .map(([form, t]) => ({ form, ...t, precision: Number((t.cue / Math.max(t.seen, 1)).toFixed(3)) }));
+const entries = ranked(tallies);
+const phraseEntries = ranked(phrases);
 writeFileSync(out, `${JSON.stringify({ source: 'PolNeAR train', minCount, minPrecision, cues: entries, phrases: phraseEntries }, null, 1)}\n`);
 process.stdout.write(`${entries.length} cue forms and ${phraseEntries.length} phrasal cues written to ${out}\n`);

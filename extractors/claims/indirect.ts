@@ -28,6 +28,10 @@ const SUBJECT_AUX = /^[\s\u00A0]+(?:(?!(?:that|which|who|whom|whose|what|to|of|i
 /** A base form right after "of"/"for"/"with"… is a noun: "the secretary of state", "a call for report". */
 const PREPOSITION_BEFORE = /\b(?:of|for|with|from|than|about|without|into)[\s\u00A0]+$/i;
 
+/** The rule of a claim whose source precedes its cue, by the complement found (object, infinitive, that-clause, bare clause). */
+const clauseRule = (c: { that: boolean; to?: boolean; object?: boolean }) =>
+  c.object ? 'claims.verb-object' : c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause';
+
 export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false, opts: ClaimOptions = {}): void {
   const inDirect = (x: number) => findSpan(direct, x) !== undefined;
   // the latest claim whose cue is in this sentence (e.g. a quotation's "said" before ", adding that")
@@ -214,7 +218,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     }
     // stripped wire copy: "…10 civilians said the Syrian Observatory." — the source follows the cue
     const c = stripped && (wireSourceAfter(text, s, cue) || (OBJECT_VERBS.has(base) && hearerEndsClause(text, cue, s))) ? null : clauseAfter();
-    if (c) return { ...c.span, kind: 'indirect', speaker: sp, cue, rule: c.object ? 'claims.verb-object' : c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause' };
+    if (c) return { ...c.span, kind: 'indirect', speaker: sp, cue, rule: clauseRule(c) };
     if (nested) return null;
     const tailAt = Math.max(s.start, sp.start - 40);
     const comma = /,[\s\u00A0]*$/.exec(text.slice(tailAt, sp.start));
@@ -260,7 +264,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
   if (!nested && /,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) {
     const subject = appositiveSubject(text, s.start, cue.start);
     const c = subject ? clauseAfter() : null;
-    if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.object ? 'claims.verb-object' : c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause' };
+    if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: clauseRule(c) };
   }
   // inverted: "…, said the official."
   if (nested) return null;

@@ -6,11 +6,10 @@ import type { ClaimMention } from './types.js';
 import { mentionGroup, orgCompatible, resolveSpeaker, type Entity, type GroupLink, type Resolution, type SpeakerContext } from './coref.js';
 import { isNameWord, organizationId, personId, speakerWords as SW } from './entities.js';
 import { descriptorWords, finiteMarkers, openerWords, orgDescriptions, organisationHeads, titleWords } from './lexicon.js';
-import { speakerBefore } from './speaker.js';
+import { lower, speakerBefore } from './speaker.js';
 import { trimEnd, trimStart, type Draft } from './text.js';
 import type { Span } from '../../src/types.js';
 
-/** The gazetteer group inside a source NP: the one ending it (the NP is that organization), else the first. */
 /** The first index of `byStart` whose mention starts at or after `at`. */
 function firstFrom(byStart: readonly GroupMention[], at: number): number {
   let lo = 0;
@@ -23,6 +22,7 @@ function firstFrom(byStart: readonly GroupMention[], at: number): number {
   return lo;
 }
 
+/** The gazetteer group inside a source NP: the one ending it (the NP is that organization), else the first. */
 function groupLink(text: string, sp: Span, byStart: readonly GroupMention[]): GroupLink | undefined {
   const end = trimEnd(text, sp.start, sp.end);
   const c = text.slice(sp.start, end).indexOf(','); // within the NP only (a text may have no comma at all)
@@ -48,7 +48,6 @@ interface PersonName {
 
 // a run of capitalised words (particles allowed: "Ali al-Zaatari", "Staffan de Mistura"); bounded per word
 const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})(?:[\s\u00A0]+(?:(?:al|el|bin|ibn|de|van|von|da|di|du)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})){1,6}|(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{1,30}(?=,?[\s\u00A0]+\d{1,3}\b)/gu;
-const lowerW = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
 
 /**
  * Person names the text writes: the trailing non-title words of a capitalised run (2–4 words), outside
@@ -68,13 +67,13 @@ function personNames(text: string, groups: readonly GroupMention[]): PersonName[
     while (lead < all.length && (openerWords.has(all[lead]!.toLowerCase()) || /^(?:The|A|An)$/.test(all[lead]!))) lead++;
     const toks = all.slice(lead);
     let k = toks.length;
-    while (k > 0 && !titleWords.has(lowerW(toks[k - 1]!)) && !organisationHeads.has(lowerW(toks[k - 1]!)) && !descriptorWords.has(lowerW(toks[k - 1]!)) && !SW.orgWords.has(toks[k - 1]!.toLowerCase()) && !(lowerW(toks[k - 1]!) in orgDescriptions)) k--;
+    while (k > 0 && !titleWords.has(lower(toks[k - 1]!)) && !organisationHeads.has(lower(toks[k - 1]!)) && !descriptorWords.has(lower(toks[k - 1]!)) && !SW.orgWords.has(toks[k - 1]!.toLowerCase()) && !(lower(toks[k - 1]!) in orgDescriptions)) k--;
     const name = toks.slice(k).filter((t) => !/^(?:The|A|An)$/.test(t));
     const nameStart = end - toks.slice(k).join(' ').length;
     let inGroup = false;
     for (let x = gi; x < byStart.length && x < gi + 4 && !inGroup; x++) inGroup = byStart[x]!.start < end && byStart[x]!.end > nameStart;
     if (inGroup || name.length === 0 || name.length > 4 || name.some((t) => /\.$/.test(t) && t.length > 3)) continue;
-    const titled = k > 0 && titleWords.has(lowerW(toks[k - 1]!));
+    const titled = k > 0 && titleWords.has(lower(toks[k - 1]!));
     let j = start - 1;
     while (j >= 0 && /[\s\u00A0]/.test(text[j]!)) j--;
     const sentenceStart = j < 0 || /[.!?"”\n]/.test(text[j]!);
@@ -127,17 +126,15 @@ function coordinated(text: string, sp: Span, byStart: readonly GroupMention[]): 
   for (let i = firstFrom(byStart, sp.start); i < byStart.length && byStart[i]!.start < at; i++) if (byStart[i]!.end > at) return null;
   if (np.slice(0, m.index).includes(',')) return null; // "President Obama, dedicating … and …": an apposition
   const right = np.slice(m.index + m[0].length);
-  const a0 = { start: sp.start, end: trimEnd(text, sp.start, at) };
-  const b0 = { start: sp.start + m.index + m[0].length, end: sp.end };
+  const a = { start: sp.start, end: trimEnd(text, sp.start, at) };
+  const b = { start: sp.start + m.index + m[0].length, end: sp.end };
   const exact = (x: Span) => {
     for (let i = firstFrom(byStart, x.start); i < byStart.length && byStart[i]!.start <= x.start + 4; i++) if (byStart[i]!.end >= trimEnd(text, x.start, x.end) - 1) return true;
     return false;
   };
   // the second conjunct opens with an article or an unnamed-source noun, or both are gazetteer names
   // ("The Observatory and the Local Coordination Committees"; not "Citizenship and Immigration Services")
-  if (!/^(?:the|a|an)[\s\u00A0]/i.test(right) && !SW.sourceNouns.has(right.split(/[\s\u00A0]+/)[0]!.toLowerCase()) && !(exact(a0) && exact(b0))) return null;
-  const a = { start: sp.start, end: trimEnd(text, sp.start, at) };
-  const b = { start: sp.start + m.index + m[0].length, end: sp.end };
+  if (!/^(?:the|a|an)[\s\u00A0]/i.test(right) && !SW.sourceNouns.has(right.split(/[\s\u00A0]+/)[0]!.toLowerCase()) && !(exact(a) && exact(b))) return null;
   return a.end > a.start && b.end > b.start ? [a, b] : null;
 }
 
@@ -271,12 +268,13 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
       text: text.slice(d.start, d.end),
       kind: d.kind,
       speaker: null,
-      cue: d.cue ? { ...d.cue, text: text.slice(d.cue.start, d.cue.end) } : null,
+      cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: text.slice(d.cue.start, d.cue.end) } : null,
       rule: d.rule,
     };
     if (d.speaker) {
       const r = resolved.get(`${d.speaker.start}:${d.speaker.end}`);
-      m.speaker = { ...d.speaker, text: text.slice(d.speaker.start, d.speaker.end), name: r?.name ?? null };
+      // the spans only: a rule's own fields on a draft span (a scan's tail end) are not the contract's
+      m.speaker = { start: d.speaker.start, end: d.speaker.end, text: text.slice(d.speaker.start, d.speaker.end), name: r?.name ?? null };
       const e = r?.entity;
       if (e) {
         m.speaker.id = e.id;

@@ -3,10 +3,8 @@
 import type { Span } from '../../src/types.js';
 import { NOT_LOOSE_LAST, NOT_LOOSE_OPENING, NOT_LOOSE_WORD } from './frames.js';
 import { openerWords } from './lexicon.js';
-import { words } from './speaker.js';
+import { blank, lower, words } from './speaker.js';
 
-const blank = (text: string, from: number, to: number) => /^[\s\u00A0]*$/.test(text.slice(from, to));
-const lower = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
 
 const LOOSE_BOUNDARY = /(?:[,;:()“”"—–]|[\s\u00A0](?:--|-)|\b(?:that|which|who|whom|whether|if|because|since|while|when|whereas|although|though|but|so|as|where|why|how|what)\b)(?=[^,;:()“”"—–]*$)/giu;
 

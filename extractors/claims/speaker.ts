@@ -30,7 +30,8 @@ export function words(text: string, from: number, to: number): Word[] {
 const ARTICLE = /^(?:the|a|an)$/i;
 const PLACE_PREPOSITION = /^(?:in|near|at|from|outside|around|into|across|towards?|inside|on|between)$/i;
 const isCap = (w: string) => isNameWord(w);
-const lower = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
+/** A word lower-cased without its possessive 's (the form the word lists hold). */
+export const lower = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
 
 function allowedInNp(w: string, next?: string): boolean {
   const l = lower(w);

@@ -100,8 +100,7 @@ export function wireClauseSaidInverted(text: string, s: Span, cue: Span): Draft 
   const start = trimStart(text, s.start, cue.start);
   const end = trimEnd(text, start, cue.start);
   if (!hasWords(text, { start, end }, 4)) return null;
-  // the span only: tailEnd is the scan's, not the contract's
-  return { start, end, kind: 'indirect', speaker: { start: spA.start, end: spA.end }, cue, rule: 'claims.wire-clause-said-inverted' };
+  return { start, end, kind: 'indirect', speaker: spA, cue, rule: 'claims.wire-clause-said-inverted' };
 }
 
 /** "According to NP CLAUSE" / "CLAUSE according to NP." */

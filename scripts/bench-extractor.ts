@@ -18,10 +18,9 @@
 // build before any timing (scripts/extractor-inputs.ts extractorWithPrior): only the named extractor
 // is timed.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DEFAULT_INPUTS, extractorWithPrior, loadDocuments, type Extract, type PriorMap } from './extractor-inputs.js';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_INPUTS, extractorWithPrior, loadDocuments, rawDocumentsOf, type Extract, type PriorMap } from './extractor-inputs.js';
 import type { Document } from '../src/types.js';
 import type { RawDocument } from '../src/document/raw.js';
 
@@ -67,11 +66,7 @@ const childDist = opt('--child');
 const runs = Number(opt('--runs') ?? 5);
 if (childDist && stage === 'build') {
   // The stage timed is buildDocument of that build, over raw documents read by that build.
-  const read = (await import(pathToFileURL(`${childDist}/src/document/read.js`).href)) as typeof import('../src/document/read.js');
-  const { buildDocument } = (await import(pathToFileURL(`${childDist}/src/document/build.js`).href)) as typeof import('../src/document/build.js');
-  const present = inputs.filter((p) => p === '-' || existsSync(p));
-  const raws: RawDocument[] = [];
-  for await (const r of read.readInputs(present, { format: 'auto', maxBytes: read.DEFAULT_MAX_BYTES })) if (r.ok) raws.push(r.doc);
+  const { raws, build: buildDocument } = await rawDocumentsOf(childDist, inputs);
   const bytes = raws.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
   const build = (k: number) => buildDocument(raws[k] as RawDocument);
   const cold = timed(raws.length, build);

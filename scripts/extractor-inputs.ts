@@ -1,8 +1,10 @@
 // The inputs of the extractor benchmarks and reference dumps: documents built once, in order.
 //   Default set: corpus/, fixtures/fakes-dev/texts, ../shared/data/fakes-dev.jsonl, ../shared/data/polnear-dev/text
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { readInputs, DEFAULT_MAX_BYTES } from '../src/document/read.js';
 import { buildDocument } from '../src/document/build.js';
+import type { RawDocument } from '../src/document/raw.js';
 import type { Document } from '../src/types.js';
 
 export const DEFAULT_INPUTS = ['corpus', 'fixtures/fakes-dev/texts', '../shared/data/fakes-dev.jsonl', '../shared/data/polnear-dev/text'];
@@ -19,6 +21,18 @@ export async function loadDocuments(inputs: readonly string[]): Promise<{ docs: 
     docs.push(doc);
   }
   return { docs, bytes };
+}
+
+/**
+ * The raw documents as another build (`dist`) reads them, with that build's buildDocument: for timing or
+ * dumping document building itself, where reading and building must both be that build's.
+ */
+export async function rawDocumentsOf(dist: string, inputs: readonly string[]): Promise<{ raws: RawDocument[]; build: (raw: RawDocument) => Document }> {
+  const read = (await import(pathToFileURL(`${dist}/src/document/read.js`).href)) as typeof import('../src/document/read.js');
+  const { buildDocument: build } = (await import(pathToFileURL(`${dist}/src/document/build.js`).href)) as typeof import('../src/document/build.js');
+  const raws: RawDocument[] = [];
+  for await (const r of read.readInputs(inputs.filter((p) => p === '-' || existsSync(p)), { format: 'auto', maxBytes: read.DEFAULT_MAX_BYTES })) if (r.ok) raws.push(r.doc);
+  return { raws, build };
 }
 
 /** The key a document is known by in a dump (external id, file, else its content id). */

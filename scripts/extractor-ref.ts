@@ -11,7 +11,7 @@
 // read and built by the --dist build: the byte-identical check of document building.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_INPUTS, docKey, extractorWithPrior, loadDocuments, type PriorMap } from './extractor-inputs.js';
+import { DEFAULT_INPUTS, docKey, extractorWithPrior, loadDocuments, rawDocumentsOf, type PriorMap } from './extractor-inputs.js';
 import type { Document } from '../src/types.js';
 
 const args = process.argv.slice(2);
@@ -39,17 +39,11 @@ async function extractorLines(): Promise<string[]> {
 
 /** The documents as the --dist build reads and builds them, one per line ({doc, items: [document]}). */
 async function documentLines(paths: readonly string[]): Promise<string[]> {
-  const { existsSync } = await import('node:fs');
-  const { pathToFileURL } = await import('node:url');
-  const read = (await import(pathToFileURL(`${dist}/src/document/read.js`).href)) as typeof import('../src/document/read.js');
-  const { buildDocument } = (await import(pathToFileURL(`${dist}/src/document/build.js`).href)) as typeof import('../src/document/build.js');
-  const out: string[] = [];
-  for await (const r of read.readInputs(paths.filter((p) => p === '-' || existsSync(p)), { format: 'auto', maxBytes: read.DEFAULT_MAX_BYTES })) {
-    if (!r.ok) continue;
-    const d = buildDocument(r.doc);
-    out.push(JSON.stringify({ doc: docKey(d), items: [d] }));
-  }
-  return out;
+  const { raws, build } = await rawDocumentsOf(dist, paths);
+  return raws.map((raw) => {
+    const d = build(raw);
+    return JSON.stringify({ doc: docKey(d), items: [d] });
+  });
 }
 
 if (mode === 'dump') {

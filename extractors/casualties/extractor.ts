@@ -69,7 +69,8 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
       if (f.inferred) m.inferred = f.inferred;
       if (f.cumulative || warTotal) m.cumulative = true;
       if (f.includes) m.includes = f.includes;
-      const link = linkPlace(doc.text, m, s, placesOf(), warTotal, doc.sentences[si + 1]);
+      const others = figures.filter((g) => g !== f && !g.sub).map((g) => ({ start: s.start + g.start, end: s.start + g.end }));
+      const link = linkPlace(doc.text, m, s, placesOf(), warTotal, doc.sentences[si + 1], others);
       m.place = link.place;
       if (link.inferred) m.inferred = { ...m.inferred, place: link.inferred };
       out.push(m);

@@ -9,7 +9,7 @@ import { namedGroups, type GroupMention } from '../groups/types.js';
 import { extractFigures } from './engine.js';
 import { cuePositions, hasNumber } from './prefilter.js';
 import { findPlaces } from './places.js';
-import { isWarTotal, linkPlace } from './place-link.js';
+import { isWarTotal, linkPlace, WAR_SCALE_DEAD } from './place-link.js';
 import type { CasualtyPlace } from './types.js';
 
 /** Indexes of `items` inside each sentence, in one pass (sentences and items sorted by start). */
@@ -50,8 +50,9 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
     const groupSpans = (groupsIn[si] ?? []).map((i) => groups[i] as GroupMention).map((g) => ({ start: g.start - s.start, end: g.end - s.start, type: g.type }));
     const previous = last && last.si === si - 1 ? { category: last.category, outcome: last.outcome } : undefined;
     const figures = extractFigures(text, previous ? { dateSpans, groups: groupSpans, previous } : { dateSpans, groups: groupSpans });
-    const warTotal = figures.length > 0 && isWarTotal(text);
+    const warSentence = figures.length > 0 && isWarTotal(text);
     for (const f of figures) {
+      const warTotal = warSentence || (f.outcome === 'killed' && f.low >= WAR_SCALE_DEAD);
       const m: CasualtyMention = {
         start: s.start + f.start,
         end: s.start + f.end,

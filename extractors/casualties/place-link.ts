@@ -15,6 +15,11 @@ const CLAUSE_BREAK_RE = /[,;:()]|(?<![\p{L}])(?:and|while|as|but|after|when)(?![
 
 /** A sentence holding a figure that is a whole-war total ("since the conflict began"). */
 export const isWarTotal = (sentence: string) => WAR_TOTAL_RE.test(sentence);
+/**
+ * A death toll this large is a whole war's, however the sentence puts it ("Since then more than a
+ * quarter of a million people have been killed"): no single attack or battle of these wars comes near.
+ */
+export const WAR_SCALE_DEAD = 100_000;
 
 /** First index of a place starting at or after `pos` (places sorted by start). */
 function firstAtOrAfter(places: readonly CasualtyPlace[], pos: number): number {
@@ -43,7 +48,7 @@ const CONTAINED_GAP_RE = /^[\s\u00A0]*(?:(?:neighbou?rhood|district|village|town
 /** "the neighborhoods of al-Hamadaniyeh and al-Midan in Aleppo city": a figure over both places. */
 const COORDINATED_GAP_RE = /^[\s\u00A0]*(?:,|and|,[\s\u00A0]*and)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 /** Between two figures: the second is in a clause of its own ("… hours after an attack left dozens dead"). */
-const SUBORDINATE_RE = /(?<![\p{L}])(?:after|before|when|while|whereas|since|following|but)(?![\p{L}])/iu;
+const SUBORDINATE_RE = /(?<![\p{L}])(?:after|before|since|following)(?![\p{L}])/iu;
 /** "near Raqqa", "outside the capital Damascus", "east of Homs": the figure is not in that place. */
 const NEAR_BEFORE_RE = /(?<![\p{L}])(?:near|outside|around|(?:north|south|east|west)(?:east|west)?\s+of|outskirts\s+of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+){0,2}$/iu;
 

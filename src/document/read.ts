@@ -1,14 +1,16 @@
-// Inputs → RawDocuments: files (text, HTML, JSONL by extension or by sniffing), directories
-// (recursive, sorted), and "-" for stdin. Every bad input becomes a failure naming the file and the
+// Inputs → RawDocuments: files (text, HTML, JSONL by extension or by sniffing; gzip-compressed too),
+// directories (recursive, sorted), and "-" for stdin. Every bad input becomes a failure naming the file and the
 // reason; the caller reports it and goes on with the batch.
 import { createReadStream, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
 import type { RawDocument, MetadataHints } from './raw.js';
 import { decodeBytes, InputError } from './decode.js';
 import { readHtml } from './html/index.js';
 import type { SourceKind } from '../types.js';
 import { documentId } from './identity.js';
+import { gunzipBounded, isGzip, isZlibError, withoutGz } from './gzip.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
 
@@ -39,6 +41,8 @@ export type ReadResult = { ok: true; doc: RawDocument } | { ok: false; file: str
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson']);
+/** The extension that says what a file holds: "page.html.gz" → ".html" (a bare ".gz" says nothing). */
+const documentExtension = (path: string): string => extname(withoutGz(path)).toLowerCase();
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const jsonlRecordSchema = z.object({
@@ -91,7 +95,7 @@ export function listInputs(inputs: readonly string[], onSkip: (s: SkippedInput) 
     visited.add(real);
     for (const name of names) {
       const p = join(dir, name);
-      const ext = extname(name).toLowerCase();
+      const ext = documentExtension(name);
       if (name.startsWith('.')) {
         onSkip({ path: p, reason: 'hidden' });
         continue;
@@ -109,7 +113,7 @@ export function listInputs(inputs: readonly string[], onSkip: (s: SkippedInput) 
       if (st.isDirectory()) walk(p);
       else if (!st.isFile()) onSkip({ path: p, reason: 'not a regular file' });
       else if (DOCUMENT_EXTENSIONS.has(ext)) out.push({ path: p });
-      else onSkip({ path: p, reason: 'unsupported extension', detail: ext || '(none)' });
+      else onSkip({ path: p, reason: 'unsupported extension', detail: extname(name).toLowerCase() || '(none)' });
     }
   };
   for (const input of inputs) {
@@ -146,7 +150,7 @@ export function describeSkipped(skipped: readonly SkippedInput[]): string {
 
 function formatOf(path: string, bytes: Buffer | null, format: InputFormat): Exclude<InputFormat, 'auto'> {
   if (format !== 'auto') return format;
-  const ext = extname(path).toLowerCase();
+  const ext = documentExtension(path);
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   if (ext === '.txt' || ext === '.text') return 'text';
@@ -319,7 +323,15 @@ export async function* readInputs(inputs: readonly string[], opts: ReadOptions):
         yield* jsonlLines(splitLines(process.stdin, maxLineBytes(opts)), '-', opts);
         continue;
       }
-      const bytes = await (opts.stdin ?? readStdin)();
+      let bytes: Buffer = await (opts.stdin ?? readStdin)();
+      if (isGzip(bytes)) {
+        try {
+          bytes = gunzipBounded(bytes, opts.maxBytes);
+        } catch (err) {
+          yield { ok: false, file: '-', reason: (err as Error).message };
+          continue;
+        }
+      }
       const format = formatOf('-', bytes, opts.format);
       if (format === 'jsonl') yield* jsonlLines(decodeBytes(bytes).text.split(/\r?\n/), '-', opts);
       else yield bytesDocument(bytes, '-', format, opts);
@@ -329,15 +341,21 @@ export async function* readInputs(inputs: readonly string[], opts: ReadOptions):
     try {
       if (format === 'jsonl') {
         // streamed by bytes: never more than one line in memory, an over-long line dropped as it streams
-        yield* jsonlLines(splitLines(createReadStream(path, { highWaterMark: 256 * 1024 }), maxLineBytes(opts)), path, opts);
+        const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+        const chunks = /\.gz$/i.test(path) ? stream.pipe(createGunzip()).on('close', () => stream.destroy()) : stream;
+        yield* jsonlLines(splitLines(chunks, maxLineBytes(opts)), path, opts);
         continue;
       }
-      const bytes = readFileSync(path);
-      if (opts.format === 'auto' && !DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) format = formatOf(path, bytes, 'auto');
+      let bytes: Buffer = readFileSync(path);
+      // compressed whatever the name says (magic bytes), decompressed no larger than the document limit
+      if (isGzip(bytes)) bytes = gunzipBounded(bytes, opts.maxBytes);
+      if (opts.format === 'auto' && !DOCUMENT_EXTENSIONS.has(documentExtension(path))) format = formatOf(path, bytes, 'auto');
       if (format === 'jsonl') yield* jsonlLines(decodeBytes(bytes).text.split(/\r?\n/), path, opts);
       else yield bytesDocument(bytes, path, format, opts);
     } catch (err) {
-      yield { ok: false, file: path, reason: `cannot read: ${errCode(err)}` };
+      if (err instanceof InputError) yield { ok: false, file: path, reason: err.message };
+      else if (isZlibError(err)) yield { ok: false, file: path, reason: `corrupt gzip data (${(err as Error).message})` };
+      else yield { ok: false, file: path, reason: `cannot read: ${errCode(err)}` };
     }
   }
 }

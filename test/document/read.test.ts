@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { listInputs, readInputs, type ReadOptions, type ReadResult } from '../../src/document/read.js';
 
@@ -109,5 +110,61 @@ describe('readInputs', () => {
     expect(results).toMatchObject([{ ok: true, doc: { externalId: 's1', file: '-', text: 'From stdin.' } }]);
     const plain = await all(['-'], opts({ stdin: async () => Buffer.from('Plain text from stdin.') }));
     expect(plain).toMatchObject([{ ok: true, doc: { format: 'text', text: 'Plain text from stdin.' } }]);
+  });
+});
+
+describe('gzip-compressed inputs', () => {
+  let gz: string;
+  const page = '<html><head><title>Statement</title></head><body><article><p>The ministry said the ceasefire holds in most of the country.</p></article></body></html>';
+  beforeAll(() => {
+    gz = mkdtempSync(join(tmpdir(), 'communique-gz-'));
+    writeFileSync(join(gz, 'page.html.gz'), gzipSync(page));
+    writeFileSync(join(gz, 'docs.jsonl.gz'), gzipSync([JSON.stringify({ id: 'g1', text: 'First record.' }), JSON.stringify({ id: 'g2', text: 'Second record.' })].join('\n')));
+    writeFileSync(join(gz, 'plain.txt'), gzipSync('Compressed under a plain name.'));
+    writeFileSync(join(gz, 'broken.txt.gz'), gzipSync('Some text that will be cut short.').subarray(0, 12));
+    writeFileSync(join(gz, 'bomb.txt.gz'), gzipSync(Buffer.alloc(4 * 1024 * 1024, 0x61)));
+    // a stream cut inside its second record: the first is kept, the rest fails naming the cause
+    const records = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `t${i}`, text: `Record ${i} ${'x'.repeat(i % 97)}.` })).join('\n');
+    const whole = gzipSync(records);
+    writeFileSync(join(gz, 'truncated.jsonl.gz'), whole.subarray(0, Math.floor(whole.length / 2)));
+    writeFileSync(join(gz, 'archive.tar.gz'), gzipSync('not a document'));
+  });
+  afterAll(() => rmSync(gz, { recursive: true, force: true }));
+
+  it('lists .html.gz / .jsonl.gz / .txt.gz files and skips other .gz files', () => {
+    const skipped: string[] = [];
+    const paths = listInputs([gz], (s) => skipped.push(`${s.path.slice(gz.length + 1)}: ${s.reason} ${s.detail ?? ''}`.trim())).map((e) => e.path.slice(gz.length + 1));
+    expect(paths).toEqual(['bomb.txt.gz', 'broken.txt.gz', 'docs.jsonl.gz', 'page.html.gz', 'plain.txt', 'truncated.jsonl.gz']);
+    expect(skipped).toEqual(['archive.tar.gz: unsupported extension .gz']);
+  });
+
+  it('reads a compressed HTML page and a compressed JSONL file record by record', async () => {
+    const [html] = await all([join(gz, 'page.html.gz')]);
+    expect(html).toMatchObject({ ok: true, doc: { format: 'html' } });
+    expect(html?.ok && html.doc.text).toContain('the ceasefire holds');
+    const records = await all([join(gz, 'docs.jsonl.gz')]);
+    expect(records).toMatchObject([
+      { ok: true, doc: { externalId: 'g1', text: 'First record.' } },
+      { ok: true, doc: { externalId: 'g2', text: 'Second record.' } },
+    ]);
+  });
+
+  it('recognises gzip by its magic bytes whatever the name, and on stdin', async () => {
+    const [r] = await all([join(gz, 'plain.txt')]);
+    expect(r).toMatchObject({ ok: true, doc: { text: 'Compressed under a plain name.' } });
+    const [s] = await all(['-'], opts({ stdin: async () => gzipSync('Compressed on stdin.') }));
+    expect(s).toMatchObject({ ok: true, doc: { text: 'Compressed on stdin.' } });
+  });
+
+  it('fails a corrupt file, a file that decompresses past the size limit, and the rest of a cut stream, naming each', async () => {
+    const [broken] = await all([join(gz, 'broken.txt.gz')]);
+    expect(broken).toMatchObject({ ok: false, file: join(gz, 'broken.txt.gz'), reason: expect.stringMatching(/^corrupt gzip data/) });
+    const [bomb] = await all([join(gz, 'bomb.txt.gz')]);
+    expect(bomb).toMatchObject({ ok: false, file: join(gz, 'bomb.txt.gz'), reason: `decompressed size over the limit of ${1024 * 1024} bytes` });
+    const cut = await all([join(gz, 'truncated.jsonl.gz')]);
+    const last = cut[cut.length - 1];
+    expect(cut.slice(0, -1).every((r) => r.ok)).toBe(true);
+    expect(cut.length).toBeGreaterThan(100);
+    expect(last).toMatchObject({ ok: false, file: join(gz, 'truncated.jsonl.gz'), reason: "corrupt gzip data (unexpected end of file)" });
   });
 });

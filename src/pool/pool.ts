@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { RawDocument } from '../document/raw.js';
 import type { DocResult } from './process.js';
-import type { ExtractTask, ExtractTaskResult, WorkerData } from './protocol.js';
+import { decodeResults, type ExtractTask, type ExtractTaskResult, type WorkerData } from './protocol.js';
 
 export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
 
@@ -88,7 +88,8 @@ export class ExtractPool {
       this.watches.add(watch);
       this.arm();
       try {
-        const out = await this.piscina.run({ docs: pending.map((i) => docs[i] as RawDocument), progress: watch.progress.buffer as SharedArrayBuffer }, { signal: watch.abort.signal });
+        const raw = await this.piscina.run({ docs: pending.map((i) => docs[i] as RawDocument), progress: watch.progress.buffer as SharedArrayBuffer }, { signal: watch.abort.signal });
+        const out = typeof raw === 'string' ? decodeResults(raw) : undefined;
         if (!Array.isArray(out) || out.length !== pending.length) throw new Error('worker returned a malformed result');
         pending.forEach((i, j) => (results[i] = out[j] as DocResult));
         pending = [];

@@ -3,7 +3,7 @@
 import { workerData } from 'piscina';
 import { defaultRegistry } from '../../extractors/index.js';
 import { processDocument } from './process.js';
-import type { ExtractTask, ExtractTaskResult, WorkerData } from './protocol.js';
+import { encodeResults, type ExtractTask, type ExtractTaskResult, type WorkerData } from './protocol.js';
 
 const expected = (workerData as WorkerData | undefined)?.registryVersion;
 if (expected !== undefined && expected !== defaultRegistry.version) {
@@ -12,8 +12,10 @@ if (expected !== undefined && expected !== defaultRegistry.version) {
 
 export default function extractBatch(task: ExtractTask): ExtractTaskResult {
   const progress = new Int32Array(task.progress);
-  return task.docs.map((raw, i) => {
-    Atomics.store(progress, 0, i + 1);
-    return processDocument(raw, defaultRegistry);
-  });
+  return encodeResults(
+    task.docs.map((raw, i) => {
+      Atomics.store(progress, 0, i + 1);
+      return processDocument(raw, defaultRegistry);
+    }),
+  );
 }

@@ -66,8 +66,18 @@ function innermost(text: string, places: readonly CasualtyPlace[], i: number): C
   return places[k] as CasualtyPlace;
 }
 
+// Every figure of a sentence asks about the same next sentence: the last answer is kept.
+let lastEvent: { text: string; places: readonly CasualtyPlace[]; start: number; place: CasualtyPlace | undefined } | undefined;
+
 /** The place the next sentence ties to the same strike, if any. */
 function eventPlace(text: string, next: { start: number; end: number }, places: readonly CasualtyPlace[]): CasualtyPlace | undefined {
+  if (lastEvent && lastEvent.text === text && lastEvent.places === places && lastEvent.start === next.start) return lastEvent.place;
+  const place = findEventPlace(text, next, places);
+  lastEvent = { text, places, start: next.start, place };
+  return place;
+}
+
+function findEventPlace(text: string, next: { start: number; end: number }, places: readonly CasualtyPlace[]): CasualtyPlace | undefined {
   for (let i = firstAtOrAfter(places, next.start); i < places.length; i++) {
     const p = places[i] as CasualtyPlace;
     if (p.end > next.end) break;

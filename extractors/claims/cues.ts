@@ -66,6 +66,11 @@ function regularForms(base: string): [string, string, string] {
 
 const learnedByForm = new Map((learned.cues as LearnedCue[]).map((c) => [c.form, c] as const));
 
+/** The learned phrasal cue forms ("spoke about"): matched with an optional particle or adverb before the preposition. */
+const phrasal = new Set<string>();
+/** A particle or an adverb inside a phrasal cue (learn-cues.ts tallies the same gap). */
+const PHRASE_GAP = '(?:[\\s\\u00A0]+(?:out|[a-z]{3,}ly))?';
+
 export const cueForms: ReadonlyMap<string, CueForm> = (() => {
   const map = new Map<string, CueForm>();
   for (const verb of cueVerbs) {
@@ -87,15 +92,23 @@ export const cueForms: ReadonlyMap<string, CueForm> = (() => {
     map.set(c.form, { verb: { base: lemma(c.form), clause }, form: c.form, participle: /ing$/.test(c.form), infinitive: takesInfinitive(c), object, objectOnly: !clauseCue, bareClause: takesBareClause(c) });
   }
   // phrasal cues ("called for", "spoke about", "railed against"): noun-phrase contents only
-  for (const ph of (learned as { phrases?: Array<{ form: string; cue: number; precision: number }> }).phrases ?? []) {
-    if (map.has(ph.form) || ph.cue < LEARNED.minObjectCount || ph.precision < LEARNED.phrasePrecision || nounCues.includes(ph.form)) continue;
-    map.set(ph.form, { verb: { base: ph.form }, form: ph.form, participle: /ing\s/.test(ph.form), infinitive: false, object: true, objectOnly: true, bareClause: false });
+  // (tallied by the verb's lemma too: a form is taken when it, or its lemma, is a cue often enough and precisely enough)
+  type Tallied = { form: string; cue: number; seen?: number; precision?: number };
+  const precise = (t: Tallied) => t.cue >= LEARNED.minObjectCount && (t.precision ?? t.cue / Math.max(t.seen ?? 0, 1)) >= LEARNED.phrasePrecision;
+  for (const ph of (learned as { phrases?: Array<Tallied & { forms?: Tallied[] }> }).phrases ?? []) {
+    // (a particle or an adverb may stand between the verb and its preposition: "spoke out about", "spoke emotionally of")
+    for (const f of ph.forms ?? [ph]) {
+      if (!precise(ph) && !precise(f)) continue;
+      if (map.has(f.form) || nounCues.includes(f.form)) continue;
+      map.set(f.form, { verb: { base: f.form }, form: f.form, participle: /ing\s/.test(f.form), infinitive: false, object: true, objectOnly: true, bareClause: false });
+      phrasal.add(f.form);
+    }
   }
   return map;
 })();
 
 const esc = escapeRegExp;
-const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '[\\s\\u00A0]+')).join('|');
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, `${phrasal.has(w) ? PHRASE_GAP : ''}[\\s\\u00A0]+`)).join('|');
 
 const cueRe = (forms: Iterable<string>) => new RegExp(`\\b(?<aux>(?:(?:${alternation(cueAuxiliaries)})\\s+){0,3})(?<verb>${alternation(forms)})\\b`, 'gi');
 /** A cue verb form, optionally preceded by auxiliaries ("has also said"): group `aux` and `verb`. */
@@ -107,5 +120,7 @@ export const objectCueRe = cueRe(cueForms.keys());
 export const nounCueRe = new RegExp(`\\b(?<cue>${nounCues.map((c) => c.split(' ').map(esc).join('[\\s\\u00A0]+')).join('|')})\\b`, 'gi');
 
 export function cueOf(form: string): CueForm | undefined {
-  return cueForms.get(form.toLowerCase().replace(/[\s\u00A0]+/g, ' '));
+  const key = form.toLowerCase().replace(/[\s\u00A0]+/g, ' ');
+  const gap = /^(\S+) (?:out|[a-z]{3,}ly) (\S+)$/.exec(key);
+  return cueForms.get(key) ?? (gap && phrasal.has(`${gap[1]} ${gap[2]}`) ? cueForms.get(`${gap[1]} ${gap[2]}`) : undefined);
 }

@@ -334,6 +334,19 @@ describe('claims: stripped wire copy (session 6)', () => {
     expect(extractClaims(documentFromText(text), [], { objectContent: true }).map((c) => c.text)).toEqual(['to comment']);
     expect(extractClaims(documentFromText(text))).toEqual([]);
   });
+  it('learned phrasal cues: a form taken by its lemma, an adverb or particle before the preposition', () => {
+    const opts = { objectContent: true };
+    const objects = (t: string) => extractClaims(documentFromText(t), [], opts).filter((c) => c.rule === 'claims.verb-object').map((c) => `${c.cue?.text} | ${c.text}`);
+    // "boast of" / "vouch for": precise as a lemma, each form seen only once or twice in training
+    expect(cueOf('boasts of')?.object).toBe(true);
+    expect(objects('The senator boasts of his record on veterans and jobs.')).toEqual(['boasts of | his record on veterans and jobs']);
+    expect(objects('Mr. Obama spoke emotionally of his many flights across the Mall.')).toEqual(['spoke emotionally of | his many flights across the Mall']);
+    // (a form whose lemma is imprecise and which is not precise itself: "call for" as a noun is common)
+    expect(cueOf('call for')).toBeUndefined();
+    // (a gap word that is no adverb or particle, and a gap inside a cue that is not a learned phrase)
+    expect(objects('Mr. Obama spoke Tuesday of his many flights across the Mall.')).toEqual([]);
+    expect(cueOf('said quietly of')).toBeUndefined();
+  });
   it('noun-phrase contents: a particle after the verb is a phrasal verb, no object ("called into a radio program")', () => {
     const opts = { objectContent: true };
     expect(extractClaims(documentFromText('She called into a radio program when she was home sick.'), [], opts).filter((c) => c.rule === 'claims.verb-object')).toEqual([]);

@@ -76,7 +76,10 @@ export const cueForms: ReadonlyMap<string, CueForm> = (() => {
   for (const verb of cueVerbs) {
     const [s, past, ing] = verb.forms ?? regularForms(verb.base);
     for (const form of [verb.base, s, past, ing, verb.participle].filter((f): f is string => !!f)) {
-      map.set(form, { verb, form, participle: form === ing, infinitive: takesInfinitive(learnedByForm.get(form)), object: false, objectOnly: false, bareClause: takesBareClause(learnedByForm.get(form)) });
+      // (a hand verb takes a noun-phrase content only under PolNeAR's convention, and only in the forms
+      // whose training contents are mostly noun phrases: "mentioned the rule", "showed Clinton ahead")
+      const l = learnedByForm.get(form);
+      map.set(form, { verb, form, participle: form === ing, infinitive: takesInfinitive(l), object: !!l && takesObject(l), objectOnly: false, bareClause: takesBareClause(l) });
     }
   }
   for (const c of learned.cues as LearnedCue[]) {

@@ -159,8 +159,8 @@ describe('claims: a Title Case first paragraph with a final period is a headline
 describe('claims.headline-verb (PolNeAR convention only)', () => {
   const polnear = (text: string) => extractClaims(documentFromText(text), [], { objectContent: true }).map((c) => ({ text: c.text, speaker: c.speaker?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }));
   it('a Title Case headline Source Cue Content', () => {
-    const got = polnear('New Poll Shows Minor Post-Debate Bump For Clinton.\n\nThe race is tight.');
-    expect(got).toEqual([{ text: 'Minor Post-Debate Bump For Clinton', speaker: 'New Poll', cue: 'Shows', rule: 'claims.headline-verb' }]);
+    const got = polnear('New Poll Suggests Minor Post-Debate Bump For Clinton.\n\nThe race is tight.');
+    expect(got).toEqual([{ text: 'Minor Post-Debate Bump For Clinton', speaker: 'New Poll', cue: 'Suggests', rule: 'claims.headline-verb' }]);
     expect(brief('New Poll Shows Minor Post-Debate Bump For Clinton.\n\nThe race is tight.')).toEqual([]);
   });
   it('not a headline verb that is no cue', () => {
@@ -346,6 +346,16 @@ describe('claims: stripped wire copy (session 6)', () => {
     // (a gap word that is no adverb or particle, and a gap inside a cue that is not a learned phrase)
     expect(objects('Mr. Obama spoke Tuesday of his many flights across the Mall.')).toEqual([]);
     expect(cueOf('said quietly of')).toBeUndefined();
+  });
+  it('hand-lexicon verbs take a noun-phrase content under PolNeAR\'s convention when their training contents are mostly noun phrases', () => {
+    const opts = { objectContent: true };
+    const objects = (t: string, o: { objectContent?: boolean } = opts) => extractClaims(documentFromText(t), [], o).filter((c) => c.rule === 'claims.verb-object').map((c) => `${c.cue?.text} | ${c.text}`);
+    expect(objects('Ivanka Trump mentioned the rule in the interview last week.')).toEqual(['mentioned | the rule in the interview last week']);
+    // (not the default convention, and not a verb whose training contents are clauses: "said the same thing")
+    expect(objects('Ivanka Trump mentioned the rule in the interview last week.', {})).toEqual([]);
+    expect(cueOf('mentioned')?.object).toBe(true);
+    expect(cueOf('said')?.object).toBe(false);
+    expect(objects('A chorus of prominent Republicans has said the same thing.')).toEqual([]);
   });
   it('noun-phrase contents: a particle after the verb is a phrasal verb, no object ("called into a radio program")', () => {
     const opts = { objectContent: true };

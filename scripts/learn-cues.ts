@@ -135,5 +135,18 @@ const phraseEntries = ranked(phrases).map(({ forms, ...p }) => {
   const surface = [...forms.entries()].sort((a, b) => b[1].cue - a[1].cue || a[0].localeCompare(b[0]));
   return { ...p, form: surface[0]![0], forms: surface.map(([form, f]) => ({ form, cue: f.cue, seen: f.seen })) };
 });
-writeFileSync(out, `${JSON.stringify({ source: 'PolNeAR train', minCount, minPrecision, cues: entries, phrases: phraseEntries }, null, 1)}\n`);
-process.stdout.write(`${entries.length} cue forms and ${phraseEntries.length} phrasal cues written to ${out}\n`);
+// the forms of one verb summed by their crude lemma ("urged", "urges", "urging" → "urg"): a form seen as a
+// cue too rarely to be judged alone takes the frames and precision of its verb
+const groups = new Map<string, Tally & { forms: Array<{ form: string; cue: number; seen: number }> }>();
+for (const [form, t] of tallies) {
+  const key = lemma(form).replace(/e$/, '');
+  let g = groups.get(key);
+  if (!g) groups.set(key, (g = { cue: 0, seen: 0, that: 0, bare: 0, quote: 0, before: 0, to: 0, bareClause: 0, forms: [] }));
+  for (const k of ['cue', 'seen', 'that', 'bare', 'quote', 'before', 'to', 'bareClause'] as const) g[k] += t[k];
+  g.forms.push({ form, cue: t.cue, seen: t.seen });
+}
+const verbEntries = ranked(groups)
+  .filter((g) => g.forms.length > 1)
+  .map((g) => ({ ...g, forms: g.forms.sort((a, b) => b.cue - a.cue || a.form.localeCompare(b.form)) }));
+writeFileSync(out, `${JSON.stringify({ source: 'PolNeAR train', minCount, minPrecision, cues: entries, phrases: phraseEntries, verbs: verbEntries }, null, 1)}\n`);
+process.stdout.write(`${entries.length} cue forms, ${phraseEntries.length} phrasal cues and ${verbEntries.length} verbs written to ${out}\n`);

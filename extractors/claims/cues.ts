@@ -94,6 +94,18 @@ export const cueForms: ReadonlyMap<string, CueForm> = (() => {
     const clause = c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= 0.4;
     map.set(c.form, { verb: { base: lemma(c.form), clause }, form: c.form, participle: /ing$/.test(c.form), infinitive: takesInfinitive(c), object, objectOnly: !clauseCue, bareClause: takesBareClause(c) });
   }
+  // a form seen as a cue too rarely to be judged alone ("urges", "blasts", "cites") takes the frames and
+  // precision of its verb (its forms summed by lemma in training)
+  for (const g of (learned as { verbs?: Array<LearnedCue & { forms: Array<{ form: string; cue: number }> }> }).verbs ?? []) {
+    const object = takesObject(g);
+    const clauseCue = g.cue >= LEARNED.minCount && g.precision >= LEARNED.minPrecision && clauseFrames(g) >= LEARNED.minClauseFrames;
+    if (!object && !clauseCue) continue;
+    const clause = g.bareClause >= 3 && g.bareClause / Math.max(g.bare, 1) >= 0.4;
+    for (const f of g.forms) {
+      if (map.has(f.form) || f.cue >= LEARNED.minCount) continue;
+      map.set(f.form, { verb: { base: lemma(f.form), clause }, form: f.form, participle: /ing$/.test(f.form), infinitive: takesInfinitive(g), object, objectOnly: !clauseCue, bareClause: takesBareClause(g) });
+    }
+  }
   // phrasal cues ("called for", "spoke about", "railed against"): noun-phrase contents only
   // (tallied by the verb's lemma too: a form is taken when it, or its lemma, is a cue often enough and precisely enough)
   type Tallied = { form: string; cue: number; seen?: number; precision?: number };

@@ -357,6 +357,16 @@ describe('claims: stripped wire copy (session 6)', () => {
     expect(cueOf('said')?.object).toBe(false);
     expect(objects('A chorus of prominent Republicans has said the same thing.')).toEqual([]);
   });
+  it('a form seen too rarely in training to be judged alone takes the frames of its verb (forms summed by lemma)', () => {
+    const opts = { objectContent: true };
+    // "blasts" (seen 6 times) takes the noun-phrase frame of "blasted"; "urges" the clause frames of "urged"
+    expect(cueOf('blasts')?.object).toBe(true);
+    expect(extractClaims(documentFromText('Trump blasts the media for its coverage of the debate.'), [], opts).map((c) => `${c.cue?.text} | ${c.text}`)).toEqual(['blasts | the media for its coverage of the debate']);
+    expect(cueOf('urges')).toBeDefined();
+    // (a form seen often enough is judged by itself: "endorse", a cue in 16 of its 74 occurrences)
+    expect(cueOf('endorse')).toBeUndefined();
+    expect(extractClaims(documentFromText('Few voters endorse the plan in its current form.'), [], opts)).toEqual([]);
+  });
   it('noun-phrase contents: a particle after the verb is a phrasal verb, no object ("called into a radio program")', () => {
     const opts = { objectContent: true };
     expect(extractClaims(documentFromText('She called into a radio program when she was home sick.'), [], opts).filter((c) => c.rule === 'claims.verb-object')).toEqual([]);

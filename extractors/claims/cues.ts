@@ -3,6 +3,7 @@
 import { cueAuxiliaries, cueVerbs, nounCues, type CueVerb } from './lexicon.js';
 import learned from './learned-cues.json' with { type: 'json' };
 import { escapeRegExp } from '../../src/text/regex.js';
+import { NOT_ADVERB_LY } from './frames.js';
 
 export interface CueForm {
   verb: CueVerb;
@@ -130,6 +131,13 @@ const cueRe = (forms: Iterable<string>) => new RegExp(`\\b(?<aux>(?:(?:${alterna
 export const verbCueRe = cueRe([...cueForms.values()].filter((f) => !f.objectOnly).map((f) => f.form));
 /** The same with the forms kept only for their noun-phrase frame (ClaimOptions.objectContent). */
 export const objectCueRe = cueRe(cueForms.keys());
+
+/**
+ * Auxiliaries and lower-case manner adverbs right before a cue ("has sharply criticized", "Trump
+ * angrily denied"): the regex's auxiliary list holds only the frequent ones; any -ly adverb (bar
+ * NOT_ADVERB_LY) joins them here. Case-sensitive, anchored at the end of a bounded window.
+ */
+export const ADVERB_AUX_BEFORE = new RegExp(`(?:\\b(?:${alternation(cueAuxiliaries)}|(?!(?:${NOT_ADVERB_LY.join('|')})[\\s\\u00A0])[a-z]{2,}ly)[\\s\\u00A0]+){1,3}$`);
 
 /** Noun cues that introduce their source: "according to X". */
 export const nounCueRe = new RegExp(`\\b(?<cue>${nounCues.map((c) => c.split(' ').map(esc).join('[\\s\\u00A0]+')).join('|')})\\b`, 'gi');

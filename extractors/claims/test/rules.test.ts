@@ -367,6 +367,18 @@ describe('claims: stripped wire copy (session 6)', () => {
     expect(cueOf('endorse')).toBeUndefined();
     expect(extractClaims(documentFromText('Few voters endorse the plan in its current form.'), [], opts)).toEqual([]);
   });
+  it('a manner adverb before the cue joins its auxiliaries ("has sharply criticized"); not after an article, not a -ly noun', () => {
+    const opts = { objectContent: true };
+    const got = (t: string) => extractClaims(documentFromText(t), [], opts).map((c) => `${c.speaker?.text} | ${c.cue?.text} | ${c.text}`);
+    expect(got('Donald Trump has sharply criticized long-standing free-trade deals such as NAFTA.')).toEqual(['Donald Trump | has sharply criticized | long-standing free-trade deals such as NAFTA']);
+    expect(got('Trump angrily denied that he had paid.')).toEqual(['Trump | angrily denied | he had paid']);
+    expect(got('The widely reported claims were false.')).toEqual([]);
+    expect(got('The family said the talks had failed.')).toEqual(['The family | said | the talks had failed']);
+  });
+  it('a bare clause after an object verb needs a subject without a personal pronoun (a relative clause on a noun phrase)', () => {
+    expect(brief('She noted clients are beginning to leave.').map((c) => c.text)).toEqual(['clients are beginning to leave']);
+    expect(brief('Today we have also thoroughly discussed the goals we have in the humanitarian sphere.')).toEqual([]);
+  });
   it('noun-phrase contents: a particle after the verb is a phrasal verb, no object ("called into a radio program")', () => {
     const opts = { objectContent: true };
     expect(extractClaims(documentFromText('She called into a radio program when she was home sick.'), [], opts).filter((c) => c.rule === 'claims.verb-object')).toEqual([]);

@@ -42,7 +42,7 @@ interface LearnedCue {
 }
 
 /** Thresholds for taking a learned form: cue often enough, in a fair share of its occurrences, with clause frames. */
-export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.5, minObjects: 3, minObjectCount: 4, phrasePrecision: 0.6, bareClausePrecision: 0.5, bareClauseShare: 0.15, minIntentions: 5, intentionShare: 0.3, intentionPrecision: 0.2 };
+export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.4, minObjects: 3, minObjectCount: 4, phrasePrecision: 0.6, bareClausePrecision: 0.5, bareClauseShare: 0.15, minIntentions: 5, intentionShare: 0.3, intentionPrecision: 0.2 };
 
 const clauseFrames = (c: LearnedCue) => c.that + c.bareClause + c.to + c.quote;
 const nounObjects = (c: LearnedCue) => c.bare - c.bareClause;

@@ -67,6 +67,8 @@ function regularForms(base: string): [string, string, string] {
 
 const learnedByForm = new Map((learned.cues as LearnedCue[]).map((c) => [c.form, c] as const));
 
+/** Every verb + preposition seen as a phrasal cue in training ("called on", at any precision): a content may open with that preposition. */
+export const phrasalSeen: ReadonlySet<string> = new Set(((learned as { phrases?: Array<{ forms?: Array<{ form: string }> }> }).phrases ?? []).flatMap((p) => (p.forms ?? []).map((f) => f.form)));
 /** The learned phrasal cue forms ("spoke about"): matched with an optional particle or adverb before the preposition. */
 const phrasal = new Set<string>();
 /** A particle or an adverb inside a phrasal cue (learn-cues.ts tallies the same gap). */

@@ -2,7 +2,7 @@
 // "…, X said", "…, said X", "A, X said, B", "As X said, …", ", adding that …") and noun cues
 // ("according to X"); first-person stance is not a claim; coordinated attributions are split.
 import type { Span } from '../../src/types.js';
-import { ADVERB_AUX_BEFORE, cueOf, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
+import { ADVERB_AUX_BEFORE, cueOf, phrasalSeen, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
 import { ADVERBIAL, CLOSE, NOUN_BEFORE, OBJECT_VERBS, PREP_BEFORE_PARTICIPLE, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
@@ -16,6 +16,12 @@ const NOMINATIVE = /^[\s\u00A0]+(?:he|she|they|we|I)[\s\u00A0]+\p{Ll}/u;
 /** A noun-phrase object opens after the cue (a word, a quotation, a number; not a clause mark). */
 // (a particle first is a phrasal verb, not an object: "called into a radio program", "calling out")
 const OBJECT_START = /^[\s\u00A0]+(?!(?:into|in|out|up|off|back|down|away)\b)(?:[“"‘]|\p{L}|\d|\$)/u;
+/**
+ * A preposition after the cue: a participle modifier or an adjunct ("a view echoed by everyone", "people
+ * accused of rape", "blamed on the policies"), not a noun-phrase object, unless training shows the verb
+ * with that preposition as a phrasal cue ("called on X to", "calling for his dismissal": phrasalSeen).
+ */
+const PREP_START = /^[\s\u00A0]+(by|on|of|with|during|at|from|for|about|against|over|under|through|after|before|since|without)\b/i;
 /** The object NP's clause ends at a semicolon, a dash or a comma before a new clause. */
 const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b))/u;
 const SINGULAR_DET_BEFORE = /\b(?:a|an|another|every|each|no)(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00A0]+$/iu;
@@ -163,7 +169,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       return c && hasWords(text, c, objects ? 2 : 3) ? { span: c, that: false, to: true } : null;
     }
     // a nominative pronoun right after the cue opens a clause whatever the verb ("Lynch notes they were …")
-    if (objects && form.object && OBJECT_START.test(after)) {
+    const prep = objects && form.object ? PREP_START.exec(after) : null;
+    if (objects && form.object && OBJECT_START.test(after) && !(prep && !phrasalSeen.has(`${text.slice(cue.end - form.form.length, cue.end).toLowerCase()} ${prep[1]!.toLowerCase()}`))) {
       const c = contentAfter(text, at, s);
       if (!c) return null;
       const cut = OBJECT_END.exec(text.slice(c.start, Math.min(c.end, c.start + 400)));

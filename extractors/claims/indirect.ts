@@ -82,6 +82,10 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     const nested = inDirect(cue.start);
     const d = verbClaim(text, s, cue, form, last, nested, stripped, opts.objectContent === true);
     if (d && isStance(text, d, form.form)) continue;
+    // a nested claim ends with the quotation it stands in ("I have decided that X," Cruz wrote): not past its closing mark
+    const quote = nested && d ? findSpan(direct, cue.start) : undefined;
+    if (d && quote && d.end > quote.end - 1) d.end = trimEnd(text, d.start, quote.end - 1);
+    if (d && d.end - d.start < 3) continue;
     if (d && !(nested && d.rule !== 'claims.said-that')) {
       if (directInner.has(`${d.start}:${d.end}`)) continue;
       drafts.push(d);

@@ -381,6 +381,12 @@ describe('claims: stripped wire copy (session 6)', () => {
     expect(got('The widely reported claims were false.')).toEqual([]);
     expect(got('The family said the talks had failed.')).toEqual(['The family | said | the talks had failed']);
   });
+  it('a nested that-claim inside a quotation ends at the closing mark, not at the sentence end', () => {
+    const nested = brief('"Trump has said that he will release his returns," Cummings said.').find((c) => c.rule === 'claims.said-that');
+    expect(nested?.text).toBe('he will release his returns');
+    // (not nested: the content runs to the sentence end)
+    expect(brief('Cruz wrote that he will vote for the Republican nominee, Donald Trump.').map((c) => c.text)).toEqual(['he will vote for the Republican nominee, Donald Trump']);
+  });
   it('a bare clause after an object verb needs a subject without a personal pronoun (a relative clause on a noun phrase)', () => {
     expect(brief('She noted clients are beginning to leave.').map((c) => c.text)).toEqual(['clients are beginning to leave']);
     expect(brief('Today we have also thoroughly discussed the goals we have in the humanitarian sphere.')).toEqual([]);

@@ -179,7 +179,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       if (!c) return null;
       const cut = OBJECT_END.exec(text.slice(c.start, Math.min(c.end, c.start + 400)));
       const span = cut ? { start: c.start, end: trimEnd(text, c.start, c.start + cut.index) } : c;
-      return hasWords(text, span, 2) ? { span, that: false, object: true } : null;
+      // (a one-word object only when it is a name: "Cruz has endorsed Trump")
+      return hasWords(text, span, 2) || /^\p{Lu}[\p{Ll}’'-]+$/u.test(text.slice(span.start, span.end)) ? { span, that: false, object: true } : null;
     }
     if (!clause && !NOMINATIVE.test(after) && !(form.bareClause && SUBJECT_AUX.test(after))) return null;
     if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide

@@ -359,6 +359,9 @@ describe('claims: stripped wire copy (session 6)', () => {
     // (a share of noun-phrase contents of 0.4 is enough: "announced" 42 of 100; "suggested" 14 of 98 is not)
     expect(objects('Authorities announced the arrest of a man in the fatal shooting.')).toEqual(['announced | the arrest of a man in the fatal shooting']);
     expect(objects('He suggested a more aggressive way for the parents to pay.')).toEqual([]);
+    // a one-word object only when it is a name
+    expect(objects('Cruz has endorsed Trump.')).toEqual(['has endorsed | Trump']);
+    expect(objects('Cruz has endorsed it.')).toEqual([]);
     // a preposition opens no object unless training shows the verb with it as a phrasal cue ("called on")
     expect(objects('Schiff called on the administration to call out Russia.')).toEqual(['called | on the administration to call out Russia']);
     expect(extractClaims(documentFromText('It was a view echoed by everyone I interviewed.'), [], opts)).toEqual([]);

@@ -28,12 +28,26 @@ const FINITE = /\b(?:is|are|was|were|will|would|can|could|should|may|might|must|
 
 /** Prepositions that end phrasal cues; their training counts go to `phrases`. */
 const PREPOSITIONS = new Set(['about', 'of', 'for', 'to', 'on', 'against', 'with', 'over', 'at']);
-const phrases = new Map<string, { cue: number; seen: number }>();
+/** A word between a phrasal cue's verb and its preposition: a particle or an adverb ("spoke out about", "spoke emotionally of"). */
+const GAP = /^(?:out|[a-z]{3,}ly)$/;
+/**
+ * Phrasal cues are tallied by the crude lemma of their verb ("called for", "calls for", "calling for"
+ * → "call for"), so a verb's forms share one cue precision; `forms` keeps the surface forms seen as cues.
+ */
+const phrases = new Map<string, { cue: number; seen: number; forms: Map<string, { cue: number; seen: number }> }>();
 const phrase = (p: string) => {
   let t = phrases.get(p);
-  if (!t) phrases.set(p, (t = { cue: 0, seen: 0 }));
+  if (!t) phrases.set(p, (t = { cue: 0, seen: 0, forms: new Map() }));
   return t;
 };
+/** The same crude lemma as extractors/claims/cues.ts. */
+function lemma(form: string): string {
+  if (/ied$/.test(form)) return form.replace(/ied$/, 'y');
+  if (/ing$/.test(form) && form.length > 5) return form.slice(0, -3);
+  if (/ed$/.test(form) && form.length > 4) return form.slice(0, -2);
+  if (/[^s]s$/.test(form) && form.length > 3) return form.slice(0, -1);
+  return form;
+}
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -67,9 +81,15 @@ for (const txt of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt'
     if (!ws || ws.length > 3) continue;
     const head = ws[ws.length - 1]!;
     // a verb and its preposition ("spoke about", "called for", "warned of"): a phrasal cue with a noun-phrase content
-    if (ws.length >= 2 && PREPOSITIONS.has(head) && /^[a-z]{3,}$/.test(ws[ws.length - 2]!) && g.start >= g.cue.end) {
-      const ph = phrase(`${ws[ws.length - 2]} ${head}`);
-      ph.cue++;
+    if (ws.length >= 2 && PREPOSITIONS.has(head) && g.start >= g.cue.end) {
+      const verb = GAP.test(ws[ws.length - 2]!) && ws.length >= 3 ? ws[ws.length - 3]! : ws[ws.length - 2]!;
+      if (/^[a-z]{3,}$/.test(verb) && !GAP.test(verb)) {
+        const ph = phrase(`${lemma(verb)} ${head}`);
+        ph.cue++;
+        const f = ph.forms.get(`${verb} ${head}`) ?? { cue: 0, seen: 0 };
+        ph.forms.set(`${verb} ${head}`, f);
+        f.cue++;
+      }
     }
     // verb forms only: nominal cues ("assertion") and adverbs ("reportedly") need frames of their own
     if (!/^[a-z]{3,}$/.test(head) || /ly$|tion$|ment$/.test(head) || FUNCTION_WORDS.has(head)) continue;
@@ -89,11 +109,18 @@ for (const txt of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt'
 // occurrences of each candidate word in all training texts (its precision as a cue)
 for (const text of texts) {
   let prev = '';
+  let prev2 = '';
   for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) {
     const t = tallies.get(m[0]);
     if (t) t.seen++;
-    const ph = phrases.get(`${prev} ${m[0]}`);
-    if (ph) ph.seen++;
+    if (PREPOSITIONS.has(m[0])) {
+      const verb = phrases.has(`${lemma(prev)} ${m[0]}`) || !GAP.test(prev) ? prev : prev2;
+      const ph = phrases.get(`${lemma(verb)} ${m[0]}`);
+      if (ph) ph.seen++;
+      const f = ph?.forms.get(`${verb} ${m[0]}`);
+      if (f) f.seen++;
+    }
+    prev2 = prev;
     prev = m[0];
   }
 }
@@ -104,6 +131,22 @@ const ranked = <T extends { cue: number; seen: number }>(tallied: Map<string, T>
     .sort((a, b) => b[1].cue - a[1].cue || a[0].localeCompare(b[0]))
     .map(([form, t]) => ({ form, ...t, precision: Number((t.cue / Math.max(t.seen, 1)).toFixed(3)) }));
 const entries = ranked(tallies);
-const phraseEntries = ranked(phrases);
-writeFileSync(out, `${JSON.stringify({ source: 'PolNeAR train', minCount, minPrecision, cues: entries, phrases: phraseEntries }, null, 1)}\n`);
-process.stdout.write(`${entries.length} cue forms and ${phraseEntries.length} phrasal cues written to ${out}\n`);
+const phraseEntries = ranked(phrases).map(({ forms, ...p }) => {
+  const surface = [...forms.entries()].sort((a, b) => b[1].cue - a[1].cue || a[0].localeCompare(b[0]));
+  return { ...p, form: surface[0]![0], forms: surface.map(([form, f]) => ({ form, cue: f.cue, seen: f.seen })) };
+});
+// the forms of one verb summed by their crude lemma ("urged", "urges", "urging" → "urg"): a form seen as a
+// cue too rarely to be judged alone takes the frames and precision of its verb
+const groups = new Map<string, Tally & { forms: Array<{ form: string; cue: number; seen: number }> }>();
+for (const [form, t] of tallies) {
+  const key = lemma(form).replace(/e$/, '');
+  let g = groups.get(key);
+  if (!g) groups.set(key, (g = { cue: 0, seen: 0, that: 0, bare: 0, quote: 0, before: 0, to: 0, bareClause: 0, forms: [] }));
+  for (const k of ['cue', 'seen', 'that', 'bare', 'quote', 'before', 'to', 'bareClause'] as const) g[k] += t[k];
+  g.forms.push({ form, cue: t.cue, seen: t.seen });
+}
+const verbEntries = ranked(groups)
+  .filter((g) => g.forms.length > 1)
+  .map((g) => ({ ...g, forms: g.forms.sort((a, b) => b.cue - a.cue || a.form.localeCompare(b.form)) }));
+writeFileSync(out, `${JSON.stringify({ source: 'PolNeAR train', minCount, minPrecision, cues: entries, phrases: phraseEntries, verbs: verbEntries }, null, 1)}\n`);
+process.stdout.write(`${entries.length} cue forms, ${phraseEntries.length} phrasal cues and ${verbEntries.length} verbs written to ${out}\n`);

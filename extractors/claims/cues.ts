@@ -3,6 +3,7 @@
 import { cueAuxiliaries, cueVerbs, nounCues, type CueVerb } from './lexicon.js';
 import learned from './learned-cues.json' with { type: 'json' };
 import { escapeRegExp } from '../../src/text/regex.js';
+import { NOT_ADVERB_LY } from './frames.js';
 
 export interface CueForm {
   verb: CueVerb;
@@ -41,7 +42,7 @@ interface LearnedCue {
 }
 
 /** Thresholds for taking a learned form: cue often enough, in a fair share of its occurrences, with clause frames. */
-export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.5, minObjects: 3, minObjectCount: 4, phrasePrecision: 0.6, bareClausePrecision: 0.5, bareClauseShare: 0.15, minIntentions: 5, intentionShare: 0.3, intentionPrecision: 0.2 };
+export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.4, minObjects: 3, minObjectCount: 4, phrasePrecision: 0.6, bareClausePrecision: 0.5, bareClauseShare: 0.15, minIntentions: 5, intentionShare: 0.3, intentionPrecision: 0.2 };
 
 const clauseFrames = (c: LearnedCue) => c.that + c.bareClause + c.to + c.quote;
 const nounObjects = (c: LearnedCue) => c.bare - c.bareClause;
@@ -66,12 +67,22 @@ function regularForms(base: string): [string, string, string] {
 
 const learnedByForm = new Map((learned.cues as LearnedCue[]).map((c) => [c.form, c] as const));
 
+/** Every verb + preposition seen as a phrasal cue in training ("called on", at any precision): a content may open with that preposition. */
+export const phrasalSeen: ReadonlySet<string> = new Set(((learned as { phrases?: Array<{ forms?: Array<{ form: string }> }> }).phrases ?? []).flatMap((p) => (p.forms ?? []).map((f) => f.form)));
+/** The learned phrasal cue forms ("spoke about"): matched with an optional particle or adverb before the preposition. */
+const phrasal = new Set<string>();
+/** A particle or an adverb inside a phrasal cue (learn-cues.ts tallies the same gap). */
+const PHRASE_GAP = '(?:[\\s\\u00A0]+(?:out|[a-z]{3,}ly))?';
+
 export const cueForms: ReadonlyMap<string, CueForm> = (() => {
   const map = new Map<string, CueForm>();
   for (const verb of cueVerbs) {
     const [s, past, ing] = verb.forms ?? regularForms(verb.base);
     for (const form of [verb.base, s, past, ing, verb.participle].filter((f): f is string => !!f)) {
-      map.set(form, { verb, form, participle: form === ing, infinitive: takesInfinitive(learnedByForm.get(form)), object: false, objectOnly: false, bareClause: takesBareClause(learnedByForm.get(form)) });
+      // (a hand verb takes a noun-phrase content only under PolNeAR's convention, and only in the forms
+      // whose training contents are mostly noun phrases: "mentioned the rule", "showed Clinton ahead")
+      const l = learnedByForm.get(form);
+      map.set(form, { verb, form, participle: form === ing, infinitive: takesInfinitive(l), object: !!l && takesObject(l), objectOnly: false, bareClause: takesBareClause(l) });
     }
   }
   for (const c of learned.cues as LearnedCue[]) {
@@ -86,16 +97,36 @@ export const cueForms: ReadonlyMap<string, CueForm> = (() => {
     const clause = c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= 0.4;
     map.set(c.form, { verb: { base: lemma(c.form), clause }, form: c.form, participle: /ing$/.test(c.form), infinitive: takesInfinitive(c), object, objectOnly: !clauseCue, bareClause: takesBareClause(c) });
   }
+  // a form seen as a cue too rarely to be judged alone ("urges", "blasts", "cites") takes the frames and
+  // precision of its verb (its forms summed by lemma in training)
+  for (const g of (learned as { verbs?: Array<LearnedCue & { forms: Array<{ form: string; cue: number }> }> }).verbs ?? []) {
+    const object = takesObject(g);
+    const clauseCue = g.cue >= LEARNED.minCount && g.precision >= LEARNED.minPrecision && clauseFrames(g) >= LEARNED.minClauseFrames;
+    if (!object && !clauseCue) continue;
+    const clause = g.bareClause >= 3 && g.bareClause / Math.max(g.bare, 1) >= 0.4;
+    for (const f of g.forms) {
+      if (map.has(f.form) || f.cue >= LEARNED.minCount) continue;
+      map.set(f.form, { verb: { base: lemma(f.form), clause }, form: f.form, participle: /ing$/.test(f.form), infinitive: takesInfinitive(g), object, objectOnly: !clauseCue, bareClause: takesBareClause(g) });
+    }
+  }
   // phrasal cues ("called for", "spoke about", "railed against"): noun-phrase contents only
-  for (const ph of (learned as { phrases?: Array<{ form: string; cue: number; precision: number }> }).phrases ?? []) {
-    if (map.has(ph.form) || ph.cue < LEARNED.minObjectCount || ph.precision < LEARNED.phrasePrecision || nounCues.includes(ph.form)) continue;
-    map.set(ph.form, { verb: { base: ph.form }, form: ph.form, participle: /ing\s/.test(ph.form), infinitive: false, object: true, objectOnly: true, bareClause: false });
+  // (tallied by the verb's lemma too: a form is taken when it, or its lemma, is a cue often enough and precisely enough)
+  type Tallied = { form: string; cue: number; seen?: number; precision?: number };
+  const precise = (t: Tallied) => t.cue >= LEARNED.minObjectCount && (t.precision ?? t.cue / Math.max(t.seen ?? 0, 1)) >= LEARNED.phrasePrecision;
+  for (const ph of (learned as { phrases?: Array<Tallied & { forms?: Tallied[] }> }).phrases ?? []) {
+    // (a particle or an adverb may stand between the verb and its preposition: "spoke out about", "spoke emotionally of")
+    for (const f of ph.forms ?? [ph]) {
+      if (!precise(ph) && !precise(f)) continue;
+      if (map.has(f.form) || nounCues.includes(f.form)) continue;
+      map.set(f.form, { verb: { base: f.form }, form: f.form, participle: /ing\s/.test(f.form), infinitive: false, object: true, objectOnly: true, bareClause: false });
+      phrasal.add(f.form);
+    }
   }
   return map;
 })();
 
 const esc = escapeRegExp;
-const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '[\\s\\u00A0]+')).join('|');
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, `${phrasal.has(w) ? PHRASE_GAP : ''}[\\s\\u00A0]+`)).join('|');
 
 const cueRe = (forms: Iterable<string>) => new RegExp(`\\b(?<aux>(?:(?:${alternation(cueAuxiliaries)})\\s+){0,3})(?<verb>${alternation(forms)})\\b`, 'gi');
 /** A cue verb form, optionally preceded by auxiliaries ("has also said"): group `aux` and `verb`. */
@@ -103,9 +134,18 @@ export const verbCueRe = cueRe([...cueForms.values()].filter((f) => !f.objectOnl
 /** The same with the forms kept only for their noun-phrase frame (ClaimOptions.objectContent). */
 export const objectCueRe = cueRe(cueForms.keys());
 
+/**
+ * Auxiliaries and lower-case manner adverbs right before a cue ("has sharply criticized", "Trump
+ * angrily denied"): the regex's auxiliary list holds only the frequent ones; any -ly adverb (bar
+ * NOT_ADVERB_LY) joins them here. Case-sensitive, anchored at the end of a bounded window.
+ */
+export const ADVERB_AUX_BEFORE = new RegExp(`(?:\\b(?:${alternation(cueAuxiliaries)}|(?!(?:${NOT_ADVERB_LY.join('|')})[\\s\\u00A0])[a-z]{2,}ly)[\\s\\u00A0]+){1,3}$`);
+
 /** Noun cues that introduce their source: "according to X". */
 export const nounCueRe = new RegExp(`\\b(?<cue>${nounCues.map((c) => c.split(' ').map(esc).join('[\\s\\u00A0]+')).join('|')})\\b`, 'gi');
 
 export function cueOf(form: string): CueForm | undefined {
-  return cueForms.get(form.toLowerCase().replace(/[\s\u00A0]+/g, ' '));
+  const key = form.toLowerCase().replace(/[\s\u00A0]+/g, ' ');
+  const gap = /^(\S+) (?:out|[a-z]{3,}ly) (\S+)$/.exec(key);
+  return cueForms.get(key) ?? (gap && phrasal.has(`${gap[1]} ${gap[2]}`) ? cueForms.get(`${gap[1]} ${gap[2]}`) : undefined);
 }

@@ -25,3 +25,8 @@ export const NOT_LOOSE_OPENING = new Set(['do', 'does', 'did', 'don’t', "don't
 export const NOT_LOOSE_WORD = new Set(['let', 'let’s', "let's", 'lets']);
 /** A last word (just before the cue) that shows the words are no subject: an infinitive marker, a conjunction, an adverb, a modal, a pronoun the pronoun rules handle. */
 export const NOT_LOOSE_LAST = new Set(['to', 'and', 'or', 'now', 'then', 'could', 'would', 'must', 'should', 'can', 'may', 'might', 'will', 'shall', 'not', 'never', 'let', 'please', 'i', 'you']);
+/**
+ * Words ending in -ly that are no manner adverb, so they do not join the auxiliaries before a cue
+ * (nouns, adjectives and verbs: "the family said", "a likely", "apply").
+ */
+export const NOT_ADVERB_LY = ['only', 'likely', 'unlikely', 'early', 'friendly', 'family', 'ally', 'rally', 'reply', 'tally', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'quarterly', 'supply', 'apply', 'comply', 'imply', 'assembly', 'holy', 'ugly', 'silly', 'jolly', 'belly', 'bully', 'elderly', 'lonely', 'lovely', 'costly', 'deadly', 'italy', 'july', 'fly'];

@@ -2,7 +2,7 @@
 // "…, X said", "…, said X", "A, X said, B", "As X said, …", ", adding that …") and noun cues
 // ("according to X"); first-person stance is not a claim; coordinated attributions are split.
 import type { Span } from '../../src/types.js';
-import { cueOf, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
+import { ADVERB_AUX_BEFORE, cueOf, phrasalSeen, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
 import { ADVERBIAL, CLOSE, NOUN_BEFORE, OBJECT_VERBS, PREP_BEFORE_PARTICIPLE, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
@@ -16,6 +16,12 @@ const NOMINATIVE = /^[\s\u00A0]+(?:he|she|they|we|I)[\s\u00A0]+\p{Ll}/u;
 /** A noun-phrase object opens after the cue (a word, a quotation, a number; not a clause mark). */
 // (a particle first is a phrasal verb, not an object: "called into a radio program", "calling out")
 const OBJECT_START = /^[\s\u00A0]+(?!(?:into|in|out|up|off|back|down|away)\b)(?:[“"‘]|\p{L}|\d|\$)/u;
+/**
+ * A preposition after the cue: a participle modifier or an adjunct ("a view echoed by everyone", "people
+ * accused of rape", "blamed on the policies"), not a noun-phrase object, unless training shows the verb
+ * with that preposition as a phrasal cue ("called on X to", "calling for his dismissal": phrasalSeen).
+ */
+const PREP_START = /^[\s\u00A0]+(by|on|of|with|during|at|from|for|about|against|over|under|through|after|before|since|without)\b/i;
 /** The object NP's clause ends at a semicolon, a dash or a comma before a new clause. */
 const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b))/u;
 const SINGULAR_DET_BEFORE = /\b(?:a|an|another|every|each|no)(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00A0]+$/iu;
@@ -23,8 +29,10 @@ const QUESTION = /^[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?(?:do|does|did|w
 /**
  * A bare clause after a verb that mostly takes objects ("acknowledged funding was a major reason",
  * "noted clients are beginning to …"): a short subject, then an auxiliary or copula, within four words.
+ * A personal pronoun in the would-be subject opens a relative clause on a noun phrase ("discussed the
+ * goals we have in …"): no clause (a pronoun subject right after the cue is NOMINATIVE's case).
  */
-const SUBJECT_AUX = /^[\s\u00A0]+(?:(?!(?:that|which|who|whom|whose|what|to|of|in|on|at|for|with|by|from|about|and|or|but|as|if|it)\b)[\p{L}’'-]+[\s\u00A0]+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b/iu;
+const SUBJECT_AUX = /^[\s\u00A0]+(?:(?!(?:that|which|who|whom|whose|what|to|of|in|on|at|for|with|by|from|about|and|or|but|as|if|it|he|she|we|they|you|I)\b)[\p{L}’'-]+[\s\u00A0]+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b/iu;
 /** A base form right after "of"/"for"/"with"… is a noun: "the secretary of state", "a call for report". */
 const PREPOSITION_BEFORE = /\b(?:of|for|with|from|than|about|without|into)[\s\u00A0]+$/i;
 
@@ -44,23 +52,40 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     if (usedCues.has(cue.start)) continue;
     let form = cueOf(v.groups?.verb ?? '');
     if (!form) continue;
+    // a manner adverb before the cue, with any auxiliaries before it: "has sharply criticized"
+    let aux = v.groups?.aux ?? '';
+    if (!aux && /ly[\s\u00A0]+$/.test(text.slice(Math.max(s.start, cue.start - 4), cue.start))) {
+      const at = Math.max(s.start, cue.start - 60);
+      const adv = ADVERB_AUX_BEFORE.exec(text.slice(at, cue.start));
+      if (adv && /ly\b/.test(adv[0])) {
+        // (an article before the adverb: "the widely reported claims" is a noun phrase)
+        if (NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - adv[0].length - 8), cue.start - adv[0].length))) continue;
+        cue.start -= adv[0].length;
+        aux = adv[0];
+        if (usedCues.has(cue.start)) continue;
+      }
+    }
     // a capitalised cue word outside headlines is a name or a noun ("the United States")
     if (!titleLike && /^\p{Lu}/u.test(v.groups?.verb ?? '') && !blank(text, s.start, v.index)) continue;
     // after an article or possessive the cue word is a noun: "The claims came as …", "his report"
-    if (!v.groups?.aux && NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start))) continue;
+    if (!aux && NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start))) continue;
     // "the secretary of state told …": a bare base form after a preposition is a noun
-    if (!v.groups?.aux && form.form === form.verb.base && PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) continue;
+    if (!aux && form.form === form.verb.base && PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) continue;
     // "an hourlong show", "a strong signal", "no doubt": a bare base form after a singular determiner is a noun
-    if (!v.groups?.aux && form.form === form.verb.base && SINGULAR_DET_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start))) continue;
+    if (!aux && form.form === form.verb.base && SINGULAR_DET_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start))) continue;
     // a question ("Do you really think that …?") asks, it does not attribute
     if (question) continue;
     // a be-form: progressive before an -ing form ("is hoping that"), else passive ("was told", "is expected"): no claim
-    const be = /\b(?:is|are|was|were|been|am)\b/i.test(v.groups?.aux ?? '');
+    const be = /\b(?:is|are|was|were|been|am)\b/i.test(aux);
     if (be && !form.participle) continue;
     if (be) form = { ...form, participle: false };
     const nested = inDirect(cue.start);
     const d = verbClaim(text, s, cue, form, last, nested, stripped, opts.objectContent === true);
     if (d && isStance(text, d, form.form)) continue;
+    // a nested claim ends with the quotation it stands in ("I have decided that X," Cruz wrote): not past its closing mark
+    const quote = nested && d ? findSpan(direct, cue.start) : undefined;
+    if (d && quote && d.end > quote.end - 1) d.end = trimEnd(text, d.start, quote.end - 1);
+    if (d && d.end - d.start < 3) continue;
     if (d && !(nested && d.rule !== 'claims.said-that')) {
       if (directInner.has(`${d.start}:${d.end}`)) continue;
       drafts.push(d);
@@ -148,12 +173,14 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       return c && hasWords(text, c, objects ? 2 : 3) ? { span: c, that: false, to: true } : null;
     }
     // a nominative pronoun right after the cue opens a clause whatever the verb ("Lynch notes they were …")
-    if (objects && form.object && OBJECT_START.test(after)) {
+    const prep = objects && form.object ? PREP_START.exec(after) : null;
+    if (objects && form.object && OBJECT_START.test(after) && !(prep && !phrasalSeen.has(`${text.slice(cue.end - form.form.length, cue.end).toLowerCase()} ${prep[1]!.toLowerCase()}`))) {
       const c = contentAfter(text, at, s);
       if (!c) return null;
       const cut = OBJECT_END.exec(text.slice(c.start, Math.min(c.end, c.start + 400)));
       const span = cut ? { start: c.start, end: trimEnd(text, c.start, c.start + cut.index) } : c;
-      return hasWords(text, span, 2) ? { span, that: false, object: true } : null;
+      // (a one-word object only when it is a name: "Cruz has endorsed Trump")
+      return hasWords(text, span, 2) || /^\p{Lu}[\p{Ll}’'-]+$/u.test(text.slice(span.start, span.end)) ? { span, that: false, object: true } : null;
     }
     if (!clause && !NOMINATIVE.test(after) && !(form.bareClause && SUBJECT_AUX.test(after))) return null;
     if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide

@@ -159,8 +159,8 @@ describe('claims: a Title Case first paragraph with a final period is a headline
 describe('claims.headline-verb (PolNeAR convention only)', () => {
   const polnear = (text: string) => extractClaims(documentFromText(text), [], { objectContent: true }).map((c) => ({ text: c.text, speaker: c.speaker?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }));
   it('a Title Case headline Source Cue Content', () => {
-    const got = polnear('New Poll Shows Minor Post-Debate Bump For Clinton.\n\nThe race is tight.');
-    expect(got).toEqual([{ text: 'Minor Post-Debate Bump For Clinton', speaker: 'New Poll', cue: 'Shows', rule: 'claims.headline-verb' }]);
+    const got = polnear('New Poll Suggests Minor Post-Debate Bump For Clinton.\n\nThe race is tight.');
+    expect(got).toEqual([{ text: 'Minor Post-Debate Bump For Clinton', speaker: 'New Poll', cue: 'Suggests', rule: 'claims.headline-verb' }]);
     expect(brief('New Poll Shows Minor Post-Debate Bump For Clinton.\n\nThe race is tight.')).toEqual([]);
   });
   it('not a headline verb that is no cue', () => {
@@ -333,6 +333,66 @@ describe('claims: stripped wire copy (session 6)', () => {
     const text = 'Through a spokesman, the governor declined to comment.';
     expect(extractClaims(documentFromText(text), [], { objectContent: true }).map((c) => c.text)).toEqual(['to comment']);
     expect(extractClaims(documentFromText(text))).toEqual([]);
+  });
+  it('learned phrasal cues: a form taken by its lemma, an adverb or particle before the preposition', () => {
+    const opts = { objectContent: true };
+    const objects = (t: string) => extractClaims(documentFromText(t), [], opts).filter((c) => c.rule === 'claims.verb-object').map((c) => `${c.cue?.text} | ${c.text}`);
+    // "boast of" / "vouch for": precise as a lemma, each form seen only once or twice in training
+    expect(cueOf('boasts of')?.object).toBe(true);
+    expect(objects('The senator boasts of his record on veterans and jobs.')).toEqual(['boasts of | his record on veterans and jobs']);
+    expect(objects('Mr. Obama spoke emotionally of his many flights across the Mall.')).toEqual(['spoke emotionally of | his many flights across the Mall']);
+    // (a form whose lemma is imprecise and which is not precise itself: "call for" as a noun is common)
+    expect(cueOf('call for')).toBeUndefined();
+    // (a gap word that is no adverb or particle, and a gap inside a cue that is not a learned phrase)
+    expect(objects('Mr. Obama spoke Tuesday of his many flights across the Mall.')).toEqual([]);
+    expect(cueOf('said quietly of')).toBeUndefined();
+  });
+  it('hand-lexicon verbs take a noun-phrase content under PolNeAR\'s convention when their training contents are mostly noun phrases', () => {
+    const opts = { objectContent: true };
+    const objects = (t: string, o: { objectContent?: boolean } = opts) => extractClaims(documentFromText(t), [], o).filter((c) => c.rule === 'claims.verb-object').map((c) => `${c.cue?.text} | ${c.text}`);
+    expect(objects('Ivanka Trump mentioned the rule in the interview last week.')).toEqual(['mentioned | the rule in the interview last week']);
+    // (not the default convention, and not a verb whose training contents are clauses: "said the same thing")
+    expect(objects('Ivanka Trump mentioned the rule in the interview last week.', {})).toEqual([]);
+    expect(cueOf('mentioned')?.object).toBe(true);
+    expect(cueOf('said')?.object).toBe(false);
+    expect(objects('A chorus of prominent Republicans has said the same thing.')).toEqual([]);
+    // (a share of noun-phrase contents of 0.4 is enough: "announced" 42 of 100; "suggested" 14 of 98 is not)
+    expect(objects('Authorities announced the arrest of a man in the fatal shooting.')).toEqual(['announced | the arrest of a man in the fatal shooting']);
+    expect(objects('He suggested a more aggressive way for the parents to pay.')).toEqual([]);
+    // a one-word object only when it is a name
+    expect(objects('Cruz has endorsed Trump.')).toEqual(['has endorsed | Trump']);
+    expect(objects('Cruz has endorsed it.')).toEqual([]);
+    // a preposition opens no object unless training shows the verb with it as a phrasal cue ("called on")
+    expect(objects('Schiff called on the administration to call out Russia.')).toEqual(['called | on the administration to call out Russia']);
+    expect(extractClaims(documentFromText('It was a view echoed by everyone I interviewed.'), [], opts)).toEqual([]);
+  });
+  it('a form seen too rarely in training to be judged alone takes the frames of its verb (forms summed by lemma)', () => {
+    const opts = { objectContent: true };
+    // "blasts" (seen 6 times) takes the noun-phrase frame of "blasted"; "urges" the clause frames of "urged"
+    expect(cueOf('blasts')?.object).toBe(true);
+    expect(extractClaims(documentFromText('Trump blasts the media for its coverage of the debate.'), [], opts).map((c) => `${c.cue?.text} | ${c.text}`)).toEqual(['blasts | the media for its coverage of the debate']);
+    expect(cueOf('urges')).toBeDefined();
+    // (a form seen often enough is judged by itself: "endorse", a cue in 16 of its 74 occurrences)
+    expect(cueOf('endorse')).toBeUndefined();
+    expect(extractClaims(documentFromText('Few voters endorse the plan in its current form.'), [], opts)).toEqual([]);
+  });
+  it('a manner adverb before the cue joins its auxiliaries ("has sharply criticized"); not after an article, not a -ly noun', () => {
+    const opts = { objectContent: true };
+    const got = (t: string) => extractClaims(documentFromText(t), [], opts).map((c) => `${c.speaker?.text} | ${c.cue?.text} | ${c.text}`);
+    expect(got('Donald Trump has sharply criticized long-standing free-trade deals such as NAFTA.')).toEqual(['Donald Trump | has sharply criticized | long-standing free-trade deals such as NAFTA']);
+    expect(got('Trump angrily denied that he had paid.')).toEqual(['Trump | angrily denied | he had paid']);
+    expect(got('The widely reported claims were false.')).toEqual([]);
+    expect(got('The family said the talks had failed.')).toEqual(['The family | said | the talks had failed']);
+  });
+  it('a nested that-claim inside a quotation ends at the closing mark, not at the sentence end', () => {
+    const nested = brief('"Trump has said that he will release his returns," Cummings said.').find((c) => c.rule === 'claims.said-that');
+    expect(nested?.text).toBe('he will release his returns');
+    // (not nested: the content runs to the sentence end)
+    expect(brief('Cruz wrote that he will vote for the Republican nominee, Donald Trump.').map((c) => c.text)).toEqual(['he will vote for the Republican nominee, Donald Trump']);
+  });
+  it('a bare clause after an object verb needs a subject without a personal pronoun (a relative clause on a noun phrase)', () => {
+    expect(brief('She noted clients are beginning to leave.').map((c) => c.text)).toEqual(['clients are beginning to leave']);
+    expect(brief('Today we have also thoroughly discussed the goals we have in the humanitarian sphere.')).toEqual([]);
   });
   it('noun-phrase contents: a particle after the verb is a phrasal verb, no object ("called into a radio program")', () => {
     const opts = { objectContent: true };

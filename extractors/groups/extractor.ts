@@ -112,6 +112,8 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
   const furn = furniture(text);
   let footer = Infinity;
   for (const s of doc.sentences) {
+    // Most sentences name nothing: one scan of their characters says so, without tokens.
+    if (!m.sentenceMatters(text, s.start, s.end, ctx.acronyms)) continue;
     const toks = GroupMatcher.tokens(text, s.start, s.end);
     if (toks.length === 0) continue;
     const cands: Candidate[] = [];

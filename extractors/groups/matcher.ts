@@ -12,7 +12,7 @@
 // Selection: longest span first, then rule priority, then fewer edits, then text order; no overlaps.
 import type { GroupMatch } from './types.js';
 import { uniformEntry, type Countries, type DescriptorRule, type Gazetteer, type GazetteerEntry, type InstitutionKind } from './schema.js';
-import { isAllCaps, isCapitalised, tokenize, type Token, type Word } from './normalize.js';
+import { ASCII_ALWAYS, ASCII_HYPHEN, ASCII_STEM, AsciiWordTrie, ARTICLE_FORMS, anyWordMatters, classesOf, classWords, isAllCaps, isCapitalised, tokenize, type Token, type Word, type WordTest } from './normalize.js';
 import { NameTrie, type Form, type Hit } from './names.js';
 import { FuzzyIndex } from './fuzzy.js';
 
@@ -90,7 +90,7 @@ export function composeInstitution(country: Countries['countries'][number], head
 
 const descriptorEntry = (r: DescriptorRule): GazetteerEntry => uniformEntry({ id: `descriptor:${r.id}`, name: r.id.replace(/-/g, ' '), type: 'armed-group', aliases: [] });
 
-export class GroupMatcher {
+export class GroupMatcher implements WordTest {
   readonly trie = new NameTrie();
   readonly fuzzy = new FuzzyIndex();
   /** Acronyms known to the gazetteer (all-caps neighbours that are not headlines). */
@@ -102,6 +102,10 @@ export class GroupMatcher {
   /** Owner of the word memos (`starts`): one object per state of the tries, so no memo outlives a change. */
   private memoKey: object = {};
   private memoSizes: [number, number] = [-1, -1];
+  /** The lower-case ASCII words that can matter to a sentence (`sentenceMatters`), built with the memos. */
+  ascii: AsciiWordTrie = new AsciiWordTrie(new Map());
+  /** The document's own acronyms while `sentenceMatters` runs. */
+  private docAcronyms: ReadonlyMap<string, unknown> = new Map();
   /** Institution entries by kind (for bare heads resolved from context). */
   readonly institutions = new Map<InstitutionKind, GazetteerEntry[]>();
 
@@ -154,13 +158,60 @@ export class GroupMatcher {
     }
   }
 
+  /** Forms added since the word memos were taken (the tries are public): the memos start over. */
+  private refresh(): void {
+    if (this.trie.size === this.memoSizes[0] && this.fuzzy.size === this.memoSizes[1]) return;
+    this.memoKey = {};
+    this.memoSizes = [this.trie.size, this.fuzzy.size];
+    this.ascii = this.asciiWords();
+  }
+
+  /**
+   * The lower-case ASCII words that can matter (as `other` would say of them): the keys a name
+   * can start with (and their stripped possessives: key + "s"), the articles (al/el always, ash-…
+   * before a hyphen) and the words of the word classes (heads of references and discovery).
+   */
+  private asciiWords(): AsciiWordTrie {
+    const words = new Map<string, number>();
+    const put = (w: string, v: number) => {
+      if (/^[a-z0-9]+$/.test(w)) words.set(w, (words.get(w) ?? 0) | v);
+    };
+    for (const k of this.trie.startKeys()) {
+      if (k.endsWith("'s")) put(k.slice(0, -2), ASCII_STEM);
+      else put(k, ASCII_ALWAYS | ASCII_STEM);
+    }
+    for (const a of ARTICLE_FORMS.always) put(a, ASCII_ALWAYS);
+    for (const a of ARTICLE_FORMS.hyphen) put(a, ASCII_HYPHEN);
+    for (const w of classWords()) put(w, ASCII_ALWAYS);
+    return new AsciiWordTrie(words);
+  }
+
+  /**
+   * Whether anything in text[from, to) can give a candidate, a reference, a document acronym or a
+   * discovered name: some word can start a name-trie or fuzzy match, is a head word of a word class
+   * or one of the document's acronyms. A sentence where none can is skipped untokenised (its
+   * candidates, references and discoveries are empty whatever the context).
+   */
+  sentenceMatters(text: string, from: number, to: number, docAcronyms: ReadonlyMap<string, unknown>): boolean {
+    this.refresh();
+    this.docAcronyms = docAcronyms;
+    return anyWordMatters(text, from, to, this);
+  }
+
+  /** `WordTest.other`: a word outside the ASCII trie (capitalised, non-ASCII, with an apostrophe). */
+  other(w: Word, poss: boolean, hyphenAfter: boolean): boolean {
+    const s = this.starts(w);
+    if (classesOf(w) !== 0) return true;
+    if (this.docAcronyms.size > 0 && this.docAcronyms.has(w.raw)) return true;
+    // The fuzzy walk reads the article's skeleton "al" (al/el always, ash-… before a hyphen), else the word's own.
+    if (!poss) return (s & 5) !== 0 || w.article === 2 || (w.article === 1 && hyphenAfter);
+    // A possessive is tried by both walks whatever its word's memo says.
+    return this.trie.canStartPoss(w.plain) || isCapitalised(w.raw) || w.article !== 0;
+  }
+
   /** Candidates (overlapping) over the tokens of one sentence. */
   candidates(text: string, toks: readonly Token[]): Candidate[] {
-    // Forms added since the word memos were taken (the tries are public): the memos start over.
-    if (this.trie.size !== this.memoSizes[0] || this.fuzzy.size !== this.memoSizes[1]) {
-      this.memoKey = {};
-      this.memoSizes = [this.trie.size, this.fuzzy.size];
-    }
+    this.refresh();
     const out: Candidate[] = [];
     const hits: Hit[] = [];
     for (let i = 0; i < toks.length; i++) {
@@ -189,13 +240,15 @@ export class GroupMatcher {
    * Which matches a token of this word can start (1: the name trie, 2: the fuzzy index), memoised on
    * the word for this matcher: most words start nothing, and are then skipped with one read. Only
    * for tokens without a possessive; a word that may be an article (its skeleton depends on the
-   * separator after it) is always tried by the fuzzy index.
+   * separator after it) is always tried by the fuzzy index. 4: the fuzzy index by the word's own
+   * skeleton (`fuzzy.canStart`, whatever follows).
    */
   private starts(w: Word): number {
     if (w.owner === this.memoKey) return w.starts;
     let s = 0;
     if (this.trie.canStart(w.plain, w.stem)) s |= 1;
-    if (w.article !== 0 || this.fuzzy.canStart(w)) s |= 2;
+    if (this.fuzzy.canStart(w)) s |= 6;
+    else if (w.article !== 0) s |= 2;
     w.owner = this.memoKey;
     w.starts = s;
     return s;

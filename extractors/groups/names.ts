@@ -81,6 +81,17 @@ export class NameTrie {
     return next.has(plain) || (stem !== undefined && ((this.possCores.has(stem) && next.has(`${stem}'s`)) || next.has(stem)));
   }
 
+  /** Whether a token of this word with a possessive can start a match (the first step of `walk`). */
+  canStartPoss(plain: string): boolean {
+    const next = this.root.next;
+    return next.has(plain) || (this.possCores.has(plain) && next.has(`${plain}'s`));
+  }
+
+  /** The keys a match can start with (folded tokens; a possessive key ends in "'s"). */
+  startKeys(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /**
    * Every form that matches at token i. A text token is tried as itself, as a possessive
    * ("Russia's" / stripped "Russias" → key "russia's") and, when it ends the name, without its

@@ -33,6 +33,7 @@ export interface Token {
 /** Sun/moon-letter forms of the Arabic article, as transliterated. "al"/"el" always; the others only before a hyphen. */
 const ARTICLES_ALWAYS = new Set(['al', 'el']);
 const ARTICLES_HYPHEN = new Set(['ash', 'as', 'ad', 'an', 'ar', 'at', 'az', 'ath', 'adh', 'ul', 'ud', 'es', 'et', 'ed', 'ez', 'en', 'er', 'esh']);
+export const ARTICLE_FORMS: { always: ReadonlySet<string>; hyphen: ReadonlySet<string> } = { always: ARTICLES_ALWAYS, hyphen: ARTICLES_HYPHEN };
 
 /** Separators are compared loosely: spaces, no-break spaces, hyphens, dashes and apostrophes. */
 export function normSep(sep: string): string {
@@ -306,3 +307,130 @@ export const isCapitalised = (s: string) => {
   return /^\p{Lu}/u.test(s);
 };
 export const isAllCaps = (s: string) => /^[\p{Lu}]{2,}$/u.test(s);
+
+/**
+ * A character trie over lower-case ASCII words ([a-z0-9]+), one value byte per word: the words of
+ * a sentence are looked up while they are scanned, character by character, with no slice and no
+ * hash (most words leave the trie after one or two characters).
+ */
+export class AsciiWordTrie {
+  private readonly next: Int32Array;
+  private readonly values: Uint8Array;
+  private nodes = 1;
+
+  constructor(words: ReadonlyMap<string, number>) {
+    let chars = 1;
+    for (const w of words.keys()) chars += w.length;
+    this.next = new Int32Array(chars * 36);
+    this.values = new Uint8Array(chars);
+    for (const [w, v] of words) {
+      if (!/^[a-z0-9]+$/.test(w)) throw new Error(`groups: not a lower-case ASCII word: ${w}`);
+      let node = 0;
+      for (let p = 0; p < w.length; p++) {
+        const at = node * 36 + column(w.charCodeAt(p));
+        let n = this.next[at] as number;
+        if (n === 0) this.next[at] = n = this.nodes++;
+        node = n;
+      }
+      this.values[node] = (this.values[node] as number) | v;
+    }
+  }
+
+  /** The node after `c` (a-z, 0-9) from `node`, or -1 (no word continues so). */
+  step(node: number, c: number): number {
+    const n = this.next[node * 36 + column(c)] as number;
+    return n === 0 ? -1 : n;
+  }
+
+  value(node: number): number {
+    return node < 0 ? 0 : (this.values[node] as number);
+  }
+}
+const column = (c: number) => (c >= 97 ? c - 97 : c - 48 + 26);
+
+/** What a sentence scan asks about its words (`anyWordMatters`). */
+export interface WordTest {
+  /**
+   * Lower-case ASCII words (no apostrophe): ASCII_ALWAYS the word matters, ASCII_HYPHEN it matters
+   * before a hyphen, ASCII_STEM the word + "s" matters (3+ letters).
+   */
+  ascii: AsciiWordTrie;
+  /** Any other word (its core's folds, whether a possessive `’s` follows, whether a hyphen follows). */
+  other(w: Word, poss: boolean, hyphenAfter: boolean): boolean;
+}
+export const ASCII_ALWAYS = 1;
+export const ASCII_HYPHEN = 2;
+export const ASCII_STEM = 4;
+
+const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
+
+/**
+ * Whether any word token of text[from, to) — the tokens `tokenize` would find, with the same
+ * boundaries — passes `test`. One pass, no token objects: lower-case ASCII words (most of the
+ * text) are walked in `test.ascii`; only the others are looked up in the word table.
+ */
+export function anyWordMatters(text: string, from: number, to: number, test: WordTest): boolean {
+  const trie = test.ascii;
+  let p = from;
+  while (p < to) {
+    let c = text.charCodeAt(p);
+    if (isHighSurrogate(c) ? !LETTER_OR_DIGIT.test(text.slice(p, p + 2)) : (classOf(c) & 1) === 0) {
+      p++;
+      continue;
+    }
+    const start = p;
+    let node = 0;
+    let before = -1;
+    while (p < to) {
+      c = text.charCodeAt(p);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        before = node;
+        if (node >= 0) node = trie.step(node, c);
+        p++;
+      } else break;
+    }
+    // Still in the word (a capital, a non-ASCII letter, an inner apostrophe): the exact tokenizer rules.
+    const simple =
+      p > start &&
+      (p >= to || (c < 128 ? ((CLASS[c] as number) & 1) === 0 : !isWordChar(text, p))) &&
+      !(p + 1 < to && isApostrophe(c) && isLetter(text, p + 1));
+    if (simple) {
+      const v = trie.value(node);
+      if ((v & ASCII_ALWAYS) !== 0) return true;
+      if ((v & ASCII_HYPHEN) !== 0 && p < to && isHyphen(c)) return true;
+      if (p - start >= 3 && text.charCodeAt(p - 1) === 115 && (trie.value(before) & ASCII_STEM) !== 0) return true;
+      // A word of a and l only ("all", "aal") has the article's skeleton "al": the other path decides.
+      if (text.charCodeAt(start) !== 97 || !onlyAL(text, start, p)) continue;
+    } else {
+      while (p < to) {
+        c = text.charCodeAt(p);
+        if (c < 128 ? (CLASS[c] as number) & 1 : isWordChar(text, p)) p++;
+        else break;
+      }
+      while (p + 1 < to && isApostrophe(text.charCodeAt(p)) && isLetter(text, p + 1)) {
+        p += 2;
+        while (p < to && isLetter(text, p)) p++;
+      }
+    }
+    const end = p;
+    const s1 = text.charCodeAt(end - 1);
+    const poss = end - start > 2 && (s1 === 115 || s1 === 83) && isApostrophe(text.charCodeAt(end - 2));
+    if (test.other(foldsAt(text, start, poss ? end - 2 : end), poss, end < to && isHyphen(text.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+
+function onlyAL(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 97 && c !== 108) return false;
+  }
+  return true;
+}
+
+/** Every word of the registered word classes (any word in one may matter to a sentence). */
+export function classWords(): Set<string> {
+  const all = new Set<string>();
+  for (const words of CLASSES) for (const w of words) all.add(w);
+  return all;
+}

@@ -138,6 +138,39 @@ export class FuzzyIndex {
     return false;
   }
 
+  /**
+   * The first step of `walk` at a token whose skeleton is `skeleton` (its word's, or "al" for an
+   * article), without tokens: 2 when a name ends at this token, else 1 when a match may go on (the
+   * nodes it goes on from are pushed to `cont`), else 0.
+   */
+  firstStep(w: Word, skeleton: string, poss: boolean, cont: unknown[]): number {
+    if (!isCapitalised(w.raw) && skeleton !== 'al') return 0;
+    if (this.maxTokens === 0) return 0;
+    return this.stepFrom(this.root, w, skeleton, poss, cont);
+  }
+
+  /** Whether a token continues a match from one of `nodes` (from `firstStep`): 1, else 0. */
+  nextStep(nodes: readonly unknown[], w: Word, skeleton: string, poss: boolean): number {
+    for (const n of nodes) if (this.stepFrom(n as Node, w, skeleton, poss, []) !== 0) return 1;
+    return 0;
+  }
+
+  private stepFrom(node: Node, w: Word, skeleton: string, poss: boolean, cont: unknown[]): number {
+    let now = 0;
+    const found = (n: Node | undefined) => {
+      if (!n) return;
+      if (n.names.length > 0) now = 2;
+      else if (now === 0 && n.next.size > 0) now = 1;
+      if (n.next.size > 0) cont.push(n);
+    };
+    // As `walk`: the same skeleton, then (a capitalised word, not a stop word or a name's own token) its neighbours.
+    found(node.next.get(skeleton));
+    if (!isCapitalised(w.raw) || FUZZY_STOP.has(w.plain) || this.vocabSet.has(skeleton)) return now;
+    if (!poss && w.stem !== undefined && this.vocabSet.has(fuzzyFold(w.stem))) return now;
+    for (const [v] of this.neighbours(skeleton)) found(node.next.get(v));
+    return now;
+  }
+
   /** Fuzzy hits starting at token i (at most 2 edits per name, at least one identical token other than the article for multi-word names). */
   matchAt(toks: readonly Token[], i: number, out: FuzzyHit[]): void {
     const t0 = toks[i] as Token;

@@ -12,7 +12,7 @@
 // Selection: longest span first, then rule priority, then fewer edits, then text order; no overlaps.
 import type { GroupMatch } from './types.js';
 import { uniformEntry, type Countries, type DescriptorRule, type Gazetteer, type GazetteerEntry, type InstitutionKind } from './schema.js';
-import { ASCII_ALWAYS, ASCII_HYPHEN, ASCII_STEM, AsciiWordTrie, ARTICLE_FORMS, anyWordMatters, classesOf, classWords, isAllCaps, isCapitalised, tokenize, type Token, type Word, type WordTest } from './normalize.js';
+import { ASCII_ASK, ASCII_HYPHEN, ASCII_STEM, AsciiWordTrie, ARTICLE_FORMS, anyWordMatters, classesOf, classWords, isAllCaps, isCapitalised, tokenize, type Token, type Word, type WordTest } from './normalize.js';
 import { NameTrie, type Form, type Hit } from './names.js';
 import { FuzzyIndex } from './fuzzy.js';
 
@@ -90,6 +90,14 @@ export function composeInstitution(country: Countries['countries'][number], head
 
 const descriptorEntry = (r: DescriptorRule): GazetteerEntry => uniformEntry({ id: `descriptor:${r.id}`, name: r.id.replace(/-/g, ' '), type: 'armed-group', aliases: [] });
 
+/** What a document's context says of a sentence's words (`sentenceMatters`). */
+export interface SentenceContext {
+  /** The document's own acronyms ("HNC" once defined). */
+  acronyms: ReadonlyMap<string, unknown>;
+  /** Whether a word of a word class (a head noun, an Arabic prefix) can give a reference or a discovered name. */
+  matters(w: Word): boolean;
+}
+
 export class GroupMatcher implements WordTest {
   readonly trie = new NameTrie();
   readonly fuzzy = new FuzzyIndex();
@@ -104,8 +112,8 @@ export class GroupMatcher implements WordTest {
   private memoSizes: [number, number] = [-1, -1];
   /** The lower-case ASCII words that can matter to a sentence (`sentenceMatters`), built with the memos. */
   ascii: AsciiWordTrie = new AsciiWordTrie(new Map());
-  /** The document's own acronyms while `sentenceMatters` runs. */
-  private docAcronyms: ReadonlyMap<string, unknown> = new Map();
+  /** The document being read, while `sentenceMatters` runs. */
+  private doc: SentenceContext = { acronyms: new Map(), matters: () => true };
   /** Institution entries by kind (for bare heads resolved from context). */
   readonly institutions = new Map<InstitutionKind, GazetteerEntry[]>();
 
@@ -167,9 +175,9 @@ export class GroupMatcher implements WordTest {
   }
 
   /**
-   * The lower-case ASCII words that can matter (as `other` would say of them): the keys a name
-   * can start with (and their stripped possessives: key + "s"), the articles (al/el always, ash-…
-   * before a hyphen) and the words of the word classes (heads of references and discovery).
+   * The lower-case ASCII words `other` must see: the keys a name can start with (and their stripped
+   * possessives: key + "s"), the articles (al/el always, ash-… before a hyphen); the words of the
+   * word classes (heads of references and discovery) matter whatever follows.
    */
   private asciiWords(): AsciiWordTrie {
     const words = new Map<string, number>();
@@ -178,35 +186,60 @@ export class GroupMatcher implements WordTest {
     };
     for (const k of this.trie.startKeys()) {
       if (k.endsWith("'s")) put(k.slice(0, -2), ASCII_STEM);
-      else put(k, ASCII_ALWAYS | ASCII_STEM);
+      else put(k, ASCII_ASK | ASCII_STEM);
     }
-    for (const a of ARTICLE_FORMS.always) put(a, ASCII_ALWAYS);
+    for (const a of ARTICLE_FORMS.always) put(a, ASCII_ASK);
     for (const a of ARTICLE_FORMS.hyphen) put(a, ASCII_HYPHEN);
-    for (const w of classWords()) put(w, ASCII_ALWAYS);
+    for (const w of classWords()) put(w, ASCII_ASK);
     return new AsciiWordTrie(words);
   }
 
+  /** `WordTest.pending`: the last word shown to `other` may start a match that goes on. */
+  pending = false;
+  private readonly trieCont: unknown[] = [];
+  private readonly fuzzyCont: unknown[] = [];
+
   /**
    * Whether anything in text[from, to) can give a candidate, a reference, a document acronym or a
-   * discovered name: some word can start a name-trie or fuzzy match, is a head word of a word class
-   * or one of the document's acronyms. A sentence where none can is skipped untokenised (its
-   * candidates, references and discoveries are empty whatever the context).
+   * discovered name: a word that is a head of a word class or one of the document's acronyms, or
+   * a name-trie or fuzzy match that can end at a word (its first two steps taken). A sentence where
+   * none can is skipped untokenised: its candidates, references and discoveries are empty whatever
+   * the context.
    */
-  sentenceMatters(text: string, from: number, to: number, docAcronyms: ReadonlyMap<string, unknown>): boolean {
+  sentenceMatters(text: string, from: number, to: number, doc: SentenceContext): boolean {
     this.refresh();
-    this.docAcronyms = docAcronyms;
+    this.doc = doc;
+    this.pending = false;
     return anyWordMatters(text, from, to, this);
   }
 
-  /** `WordTest.other`: a word outside the ASCII trie (capitalised, non-ASCII, with an apostrophe). */
+  /** `WordTest.other`: a word outside the ASCII trie (capitalised, non-ASCII, with an apostrophe) or asked about. */
   other(w: Word, poss: boolean, hyphenAfter: boolean): boolean {
-    const s = this.starts(w);
-    if (classesOf(w) !== 0) return true;
-    if (this.docAcronyms.size > 0 && this.docAcronyms.has(w.raw)) return true;
-    // The fuzzy walk reads the article's skeleton "al" (al/el always, ash-… before a hyphen), else the word's own.
-    if (!poss) return (s & 5) !== 0 || w.article === 2 || (w.article === 1 && hyphenAfter);
-    // A possessive is tried by both walks whatever its word's memo says.
-    return this.trie.canStartPoss(w.plain) || isCapitalised(w.raw) || w.article !== 0;
+    if (classesOf(w) !== 0 && this.doc.matters(w)) return true;
+    if (this.doc.acronyms.size > 0 && this.doc.acronyms.has(w.raw)) return true;
+    const stem = poss ? undefined : w.stem;
+    // The fuzzy walk reads an article's skeleton "al" (al/el always, ash-… before a hyphen: the
+    // word's own when no token follows), else the word's own.
+    const al = w.article === 2 || (w.article === 1 && hyphenAfter);
+    if (this.pending) {
+      this.pending = false;
+      const tc = this.trieCont;
+      const fc = this.fuzzyCont;
+      if (tc.length > 0 && this.trie.nextStep(tc, w.plain, stem, poss) !== 0) return true;
+      if (fc.length > 0) {
+        if (this.fuzzy.nextStep(fc, w, w.fuzzy, poss) !== 0) return true;
+        if (al && this.fuzzy.nextStep(fc, w, 'al', poss) !== 0) return true;
+      }
+    }
+    const tc = this.trieCont;
+    const fc = this.fuzzyCont;
+    tc.length = 0;
+    fc.length = 0;
+    if (this.trie.firstStep(w.raw, w.plain, stem, poss, tc) === 2) return true;
+    if (this.fuzzy.firstStep(w, w.fuzzy, poss, fc) === 2) return true;
+    if (al && this.fuzzy.firstStep(w, 'al', poss, fc) === 2) return true;
+    this.pending = tc.length > 0 || fc.length > 0;
+    return false;
   }
 
   /** Candidates (overlapping) over the tokens of one sentence. */
@@ -240,15 +273,13 @@ export class GroupMatcher implements WordTest {
    * Which matches a token of this word can start (1: the name trie, 2: the fuzzy index), memoised on
    * the word for this matcher: most words start nothing, and are then skipped with one read. Only
    * for tokens without a possessive; a word that may be an article (its skeleton depends on the
-   * separator after it) is always tried by the fuzzy index. 4: the fuzzy index by the word's own
-   * skeleton (`fuzzy.canStart`, whatever follows).
+   * separator after it) is always tried by the fuzzy index.
    */
   private starts(w: Word): number {
     if (w.owner === this.memoKey) return w.starts;
     let s = 0;
     if (this.trie.canStart(w.plain, w.stem)) s |= 1;
-    if (this.fuzzy.canStart(w)) s |= 6;
-    else if (w.article !== 0) s |= 2;
+    if (w.article !== 0 || this.fuzzy.canStart(w)) s |= 2;
     w.owner = this.memoKey;
     w.starts = s;
     return s;

@@ -81,10 +81,36 @@ export class NameTrie {
     return next.has(plain) || (stem !== undefined && ((this.possCores.has(stem) && next.has(`${stem}'s`)) || next.has(stem)));
   }
 
-  /** Whether a token of this word with a possessive can start a match (the first step of `walk`). */
-  canStartPoss(plain: string): boolean {
-    const next = this.root.next;
-    return next.has(plain) || (this.possCores.has(plain) && next.has(`${plain}'s`));
+  /**
+   * The first step of `walk` at a token (its word's fold and stripped-possessive stem, whether a
+   * possessive follows), without tokens: 2 when a form ends at this token, else 1 when a match may
+   * go on (the nodes it goes on from are pushed to `cont`), else 0.
+   */
+  firstStep(raw: string, plain: string, stem: string | undefined, poss: boolean, cont: unknown[]): number {
+    return this.stepFrom(this.root, plain, stem, poss, cont, raw);
+  }
+
+  /** Whether a token continues a match from one of `nodes` (from `firstStep`): 1 or 2, else 0. */
+  nextStep(nodes: readonly unknown[], plain: string, stem: string | undefined, poss: boolean): number {
+    for (const n of nodes) if (this.stepFrom(n as Node, plain, stem, poss, []) !== 0) return 1;
+    return 0;
+  }
+
+  /** `raw` (the token's core, first step only): a one-token form is tried as `finish` would (an acronym's first letter, a capital). */
+  private stepFrom(node: Node, plain: string, stem: string | undefined, poss: boolean, cont: unknown[], raw?: string): number {
+    let now = 0;
+    const found = (n: Node | undefined, goesOn: boolean) => {
+      if (!n) return;
+      if (n.forms.length > 0 && (raw === undefined || n.forms.some((f) => mayFinish(f, raw)))) now = 2;
+      else if (now === 0) now = goesOn && n.next.size > 0 ? 1 : 0;
+      if (goesOn && n.next.size > 0) cont.push(n);
+    };
+    // As `walk`: continuing keys (the token, or a possessive mid-name), then final keys.
+    found(poss ? (this.possCores.has(plain) ? node.next.get(`${plain}'s`) : undefined) : node.next.get(plain), true);
+    if (stem !== undefined && this.possCores.has(stem)) found(node.next.get(`${stem}'s`), true);
+    if (poss) found(node.next.get(plain), false);
+    else if (stem !== undefined) found(node.next.get(stem), false);
+    return now;
   }
 
   /** The keys a match can start with (folded tokens; a possessive key ends in "'s"). */
@@ -146,6 +172,12 @@ export class NameTrie {
       out.push({ form, start, end, i, j });
     }
   }
+}
+
+/** Whether a one-token form can be found at a token of this core (a superset of `finish`: its span is the core, with a possessive at most). */
+function mayFinish(form: Form, raw: string): boolean {
+  if (form.acronym !== undefined) return raw.charCodeAt(0) === form.acronym.charCodeAt(0);
+  return form.kind === 'descriptor' || form.kind === 'lowercase' || hasCapital(raw, 0, raw.length);
 }
 
 function sepOk(t: Token): boolean {

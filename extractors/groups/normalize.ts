@@ -351,23 +351,28 @@ const column = (c: number) => (c >= 97 ? c - 97 : c - 48 + 26);
 /** What a sentence scan asks about its words (`anyWordMatters`). */
 export interface WordTest {
   /**
-   * Lower-case ASCII words (no apostrophe): ASCII_ALWAYS the word matters, ASCII_HYPHEN it matters
-   * before a hyphen, ASCII_STEM the word + "s" matters (3+ letters).
+   * Lower-case ASCII words (no apostrophe): ASCII_ALWAYS the word matters; ASCII_ASK `other`
+   * decides; ASCII_HYPHEN `other` decides before a hyphen; ASCII_STEM `other` decides for the word
+   * + "s" (3+ letters). Any other lower-case ASCII word cannot matter by itself.
    */
   ascii: AsciiWordTrie;
+  /** Whether the next word must be shown to `other` whatever it is (a match may go on through it). */
+  pending: boolean;
   /** Any other word (its core's folds, whether a possessive `’s` follows, whether a hyphen follows). */
   other(w: Word, poss: boolean, hyphenAfter: boolean): boolean;
 }
 export const ASCII_ALWAYS = 1;
 export const ASCII_HYPHEN = 2;
 export const ASCII_STEM = 4;
+export const ASCII_ASK = 8;
 
 const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 
 /**
  * Whether any word token of text[from, to) — the tokens `tokenize` would find, with the same
- * boundaries — passes `test`. One pass, no token objects: lower-case ASCII words (most of the
- * text) are walked in `test.ascii`; only the others are looked up in the word table.
+ * boundaries — matters to `test`. One pass, no token objects: lower-case ASCII words (most of the
+ * text) are walked in `test.ascii` as they are scanned; only the others, and the words `test`
+ * asks about, are looked up in the word table.
  */
 export function anyWordMatters(text: string, from: number, to: number, test: WordTest): boolean {
   const trie = test.ascii;
@@ -397,10 +402,14 @@ export function anyWordMatters(text: string, from: number, to: number, test: Wor
     if (simple) {
       const v = trie.value(node);
       if ((v & ASCII_ALWAYS) !== 0) return true;
-      if ((v & ASCII_HYPHEN) !== 0 && p < to && isHyphen(c)) return true;
-      if (p - start >= 3 && text.charCodeAt(p - 1) === 115 && (trie.value(before) & ASCII_STEM) !== 0) return true;
-      // A word of a and l only ("all", "aal") has the article's skeleton "al": the other path decides.
-      if (text.charCodeAt(start) !== 97 || !onlyAL(text, start, p)) continue;
+      const ask =
+        test.pending ||
+        (v & ASCII_ASK) !== 0 ||
+        ((v & ASCII_HYPHEN) !== 0 && p < to && isHyphen(c)) ||
+        (p - start >= 3 && text.charCodeAt(p - 1) === 115 && (trie.value(before) & ASCII_STEM) !== 0) ||
+        // A word of a and l only ("all", "aal") has the article's skeleton "al".
+        (text.charCodeAt(start) === 97 && onlyAL(text, start, p));
+      if (!ask) continue;
     } else {
       while (p < to) {
         c = text.charCodeAt(p);

@@ -66,6 +66,17 @@ function countsApart(a: Uint8Array, b: Uint8Array, limit: number): boolean {
   return false;
 }
 
+/** 2: a name ends at `n`; 1: a match goes on from it (pushed to `cont`); 0: neither. */
+function reached(n: Node | undefined, cont: unknown[] | undefined): number {
+  if (n === undefined) return 0;
+  let now = 0;
+  if (n.next.size > 0) {
+    now = 1;
+    cont?.push(n);
+  }
+  return n.names.length > 0 ? 2 : now;
+}
+
 export class FuzzyIndex {
   private readonly root: Node = { next: new Map(), names: [] };
   /** Skeleton vocabulary by first letter: the tokens a text token may be edited into. */
@@ -151,23 +162,16 @@ export class FuzzyIndex {
 
   /** Whether a token continues a match from one of `nodes` (from `firstStep`): 1, else 0. */
   nextStep(nodes: readonly unknown[], w: Word, skeleton: string, poss: boolean): number {
-    for (const n of nodes) if (this.stepFrom(n as Node, w, skeleton, poss, []) !== 0) return 1;
+    for (const n of nodes) if (this.stepFrom(n as Node, w, skeleton, poss, undefined) !== 0) return 1;
     return 0;
   }
 
-  private stepFrom(node: Node, w: Word, skeleton: string, poss: boolean, cont: unknown[]): number {
-    let now = 0;
-    const found = (n: Node | undefined) => {
-      if (!n) return;
-      if (n.names.length > 0) now = 2;
-      else if (now === 0 && n.next.size > 0) now = 1;
-      if (n.next.size > 0) cont.push(n);
-    };
-    // As `walk`: the same skeleton, then (a capitalised word, not a stop word or a name's own token) its neighbours.
-    found(node.next.get(skeleton));
+  /** As `walk` at one token: the same skeleton, then (a capitalised word, not a stop word or a name's own token) its neighbours. */
+  private stepFrom(node: Node, w: Word, skeleton: string, poss: boolean, cont: unknown[] | undefined): number {
+    let now = reached(node.next.get(skeleton), cont);
     if (!isCapitalised(w.raw) || FUZZY_STOP.has(w.plain) || this.vocabSet.has(skeleton)) return now;
     if (!poss && w.stem !== undefined && this.vocabSet.has(fuzzyFold(w.stem))) return now;
-    for (const [v] of this.neighbours(skeleton)) found(node.next.get(v));
+    for (const [v] of this.neighbours(skeleton)) now = Math.max(now, reached(node.next.get(v), cont));
     return now;
   }
 

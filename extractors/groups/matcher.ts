@@ -90,6 +90,13 @@ export function composeInstitution(country: Countries['countries'][number], head
 
 const descriptorEntry = (r: DescriptorRule): GazetteerEntry => uniformEntry({ id: `descriptor:${r.id}`, name: r.id.replace(/-/g, ' '), type: 'armed-group', aliases: [] });
 
+/** Both walks' first step at a word: a match ends there (`now`), or it may go on from these nodes. */
+interface FirstSteps {
+  now: boolean;
+  trie: unknown[];
+  fuzzy: unknown[];
+}
+
 /** What a document's context says of a sentence's words (`sentenceMatters`). */
 export interface SentenceContext {
   /** The document's own acronyms ("HNC" once defined). */
@@ -196,8 +203,8 @@ export class GroupMatcher implements WordTest {
 
   /** `WordTest.pending`: the last word shown to `other` may start a match that goes on. */
   pending = false;
-  private readonly trieCont: unknown[] = [];
-  private readonly fuzzyCont: unknown[] = [];
+  /** The first steps of the last word `other` saw (what `pending` goes on from). */
+  private last: FirstSteps = { now: false, trie: [], fuzzy: [] };
 
   /**
    * Whether anything in text[from, to) can give a candidate, a reference, a document acronym or a
@@ -217,29 +224,43 @@ export class GroupMatcher implements WordTest {
   other(w: Word, poss: boolean, hyphenAfter: boolean): boolean {
     if (classesOf(w) !== 0 && this.doc.matters(w)) return true;
     if (this.doc.acronyms.size > 0 && this.doc.acronyms.has(w.raw)) return true;
-    const stem = poss ? undefined : w.stem;
     // The fuzzy walk reads an article's skeleton "al" (al/el always, ash-… before a hyphen: the
     // word's own when no token follows), else the word's own.
     const al = w.article === 2 || (w.article === 1 && hyphenAfter);
     if (this.pending) {
       this.pending = false;
-      const tc = this.trieCont;
-      const fc = this.fuzzyCont;
-      if (tc.length > 0 && this.trie.nextStep(tc, w.plain, stem, poss) !== 0) return true;
-      if (fc.length > 0) {
-        if (this.fuzzy.nextStep(fc, w, w.fuzzy, poss) !== 0) return true;
-        if (al && this.fuzzy.nextStep(fc, w, 'al', poss) !== 0) return true;
+      const last = this.last;
+      const stem = poss ? undefined : w.stem;
+      if (last.trie.length > 0 && this.trie.nextStep(last.trie, w.plain, stem, poss) !== 0) return true;
+      if (last.fuzzy.length > 0) {
+        if (this.fuzzy.nextStep(last.fuzzy, w, w.fuzzy, poss) !== 0) return true;
+        if (al && this.fuzzy.nextStep(last.fuzzy, w, 'al', poss) !== 0) return true;
       }
     }
-    const tc = this.trieCont;
-    const fc = this.fuzzyCont;
-    tc.length = 0;
-    fc.length = 0;
-    if (this.trie.firstStep(w.raw, w.plain, stem, poss, tc) === 2) return true;
-    if (this.fuzzy.firstStep(w, w.fuzzy, poss, fc) === 2) return true;
-    if (al && this.fuzzy.firstStep(w, 'al', poss, fc) === 2) return true;
-    this.pending = tc.length > 0 || fc.length > 0;
+    const st = poss || (al && w.article === 1) ? this.firstSteps(w, poss, al) : this.wordSteps(w);
+    if (st.now) return true;
+    this.last = st;
+    this.pending = st.trie.length > 0 || st.fuzzy.length > 0;
     return false;
+  }
+
+  /** The first steps at a token of this word without a possessive (ash-… not before a hyphen), memoised on the word. */
+  private wordSteps(w: Word): FirstSteps {
+    if (w.stepOwner === this.memoKey) return w.step as FirstSteps;
+    const st = this.firstSteps(w, false, w.article === 2);
+    w.stepOwner = this.memoKey;
+    w.step = st;
+    return st;
+  }
+
+  /** Both walks' first step at a token of this word: whether a match ends there, and the nodes matches go on from. */
+  private firstSteps(w: Word, poss: boolean, al: boolean): FirstSteps {
+    const st: FirstSteps = { now: false, trie: [], fuzzy: [] };
+    st.now =
+      this.trie.firstStep(w.raw, w.plain, poss ? undefined : w.stem, poss, st.trie) === 2 ||
+      this.fuzzy.firstStep(w, w.fuzzy, poss, st.fuzzy) === 2 ||
+      (al && this.fuzzy.firstStep(w, 'al', poss, st.fuzzy) === 2);
+    return st;
   }
 
   /** Candidates (overlapping) over the tokens of one sentence. */

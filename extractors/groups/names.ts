@@ -90,26 +90,37 @@ export class NameTrie {
     return this.stepFrom(this.root, plain, stem, poss, cont, raw);
   }
 
-  /** Whether a token continues a match from one of `nodes` (from `firstStep`): 1 or 2, else 0. */
+  /** Whether a token continues a match from one of `nodes` (from `firstStep`): 1, else 0. */
   nextStep(nodes: readonly unknown[], plain: string, stem: string | undefined, poss: boolean): number {
-    for (const n of nodes) if (this.stepFrom(n as Node, plain, stem, poss, []) !== 0) return 1;
+    for (const n of nodes) if (this.stepFrom(n as Node, plain, stem, poss, undefined) !== 0) return 1;
     return 0;
   }
 
-  /** `raw` (the token's core, first step only): a one-token form is tried as `finish` would (an acronym's first letter, a capital). */
-  private stepFrom(node: Node, plain: string, stem: string | undefined, poss: boolean, cont: unknown[], raw?: string): number {
+  /**
+   * As `walk` at one token: continuing keys (the token, or a possessive mid-name), then final keys.
+   * `raw` (the token's core, first step only): a one-token form is tried as `finish` would (an
+   * acronym's first letter, a capital).
+   */
+  private stepFrom(node: Node, plain: string, stem: string | undefined, poss: boolean, cont: unknown[] | undefined, raw?: string): number {
+    let now = this.reached(poss ? (this.possCores.has(plain) ? node.next.get(`${plain}'s`) : undefined) : node.next.get(plain), true, cont, raw);
+    if (stem !== undefined && this.possCores.has(stem)) now = Math.max(now, this.reached(node.next.get(`${stem}'s`), true, cont, raw));
+    if (poss) now = Math.max(now, this.reached(node.next.get(plain), false, cont, raw));
+    else if (stem !== undefined) now = Math.max(now, this.reached(node.next.get(stem), false, cont, raw));
+    return now;
+  }
+
+  /** 2: a form ends at `n`; 1: a match goes on from it (pushed to `cont`); 0: neither. */
+  private reached(n: Node | undefined, goesOn: boolean, cont: unknown[] | undefined, raw: string | undefined): number {
+    if (n === undefined) return 0;
     let now = 0;
-    const found = (n: Node | undefined, goesOn: boolean) => {
-      if (!n) return;
-      if (n.forms.length > 0 && (raw === undefined || n.forms.some((f) => mayFinish(f, raw)))) now = 2;
-      else if (now === 0) now = goesOn && n.next.size > 0 ? 1 : 0;
-      if (goesOn && n.next.size > 0) cont.push(n);
-    };
-    // As `walk`: continuing keys (the token, or a possessive mid-name), then final keys.
-    found(poss ? (this.possCores.has(plain) ? node.next.get(`${plain}'s`) : undefined) : node.next.get(plain), true);
-    if (stem !== undefined && this.possCores.has(stem)) found(node.next.get(`${stem}'s`), true);
-    if (poss) found(node.next.get(plain), false);
-    else if (stem !== undefined) found(node.next.get(stem), false);
+    if (goesOn && n.next.size > 0) {
+      now = 1;
+      cont?.push(n);
+    }
+    if (n.forms.length > 0) {
+      if (raw === undefined) return 2;
+      for (const f of n.forms) if (mayFinish(f, raw)) return 2;
+    }
     return now;
   }
 

@@ -128,6 +128,9 @@ export interface Word {
   /** What a matcher memoised about the word (`owner` says which matcher: a memo is never read by another). */
   owner: unknown;
   starts: number;
+  /** The matcher's first steps at a token of this word (`stepOwner` says which matcher state). */
+  stepOwner: unknown;
+  step: unknown;
   /** Bits of the word classes (`wordClass`) the raw word is in, as of `classesAt` classes registered. */
   classes: number;
   classesAt: number;
@@ -234,6 +237,8 @@ function foldsOf(raw: string): Word {
     article: ARTICLES_ALWAYS.has(plain) ? 2 : ARTICLES_HYPHEN.has(plain) ? 1 : 0,
     owner: undefined,
     starts: 0,
+    stepOwner: undefined,
+    step: undefined,
     classes: 0,
     classesAt: -1,
   };

@@ -167,6 +167,12 @@ let foldBits = 15;
 let foldSlots = new Int32Array(2 << foldBits);
 let foldList: Word[] = [];
 let foldHashes: number[] = [];
+/** The characters of every word in the table, end to end (a probe compares them here, not in the word's string). */
+let foldChars = new Uint16Array(1 << 18);
+let foldCharsUsed = 0;
+/** Start of each word's characters in `foldChars` and their count. */
+let foldAt = new Int32Array(1 << 15);
+let foldLen = new Int32Array(1 << 15);
 
 function placeFold(h: number, index: number): void {
   const mask = (1 << foldBits) - 1;
@@ -185,18 +191,16 @@ function foldsAt(text: string, start: number, end: number): Word {
   for (;;) {
     const k = foldSlots[2 * slot + 1] as number;
     if (k === 0) break;
-    if (foldSlots[2 * slot] === h) {
-      const raw = (foldList[k - 1] as Word).raw;
-      if (raw.length === len) {
-        let same = true;
-        for (let q = 0; q < len; q++) {
-          if (raw.charCodeAt(q) !== text.charCodeAt(start + q)) {
-            same = false;
-            break;
-          }
+    if (foldSlots[2 * slot] === h && foldLen[k - 1] === len) {
+      const at = foldAt[k - 1] as number;
+      let same = true;
+      for (let q = 0; q < len; q++) {
+        if (foldChars[at + q] !== text.charCodeAt(start + q)) {
+          same = false;
+          break;
         }
-        if (same) return foldList[k - 1] as Word;
       }
+      if (same) return foldList[k - 1] as Word;
     }
     slot = (slot + 1) & mask;
   }
@@ -205,6 +209,7 @@ function foldsAt(text: string, start: number, end: number): Word {
     foldSlots = new Int32Array(2 << foldBits);
     foldList = [];
     foldHashes = [];
+    foldCharsUsed = 0;
     interned.clear();
   } else if (2 * (foldList.length + 1) > 1 << foldBits) {
     foldBits++;
@@ -212,10 +217,30 @@ function foldsAt(text: string, start: number, end: number): Word {
     for (let k = 0; k < foldList.length; k++) placeFold(foldHashes[k] as number, k);
   }
   const f = foldsOf(text.slice(start, end));
+  const index = foldList.length;
+  if (index >= foldAt.length) {
+    foldAt = grown(foldAt, 2 * foldAt.length);
+    foldLen = grown(foldLen, 2 * foldLen.length);
+  }
+  if (foldCharsUsed + len > foldChars.length) {
+    const more = new Uint16Array(2 * (foldCharsUsed + len));
+    more.set(foldChars.subarray(0, foldCharsUsed));
+    foldChars = more;
+  }
+  for (let q = 0; q < len; q++) foldChars[foldCharsUsed + q] = text.charCodeAt(start + q);
+  foldAt[index] = foldCharsUsed;
+  foldLen[index] = len;
+  foldCharsUsed += len;
   foldList.push(f);
   foldHashes.push(h);
   placeFold(h, foldList.length - 1);
   return f;
+}
+
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /** One string object per distinct fold: equal keys are the same object, so trie lookups compare pointers. */

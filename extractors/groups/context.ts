@@ -5,7 +5,7 @@
 //   bare institution heads ("the Health Ministry") → the institution of that kind named last
 import type { GazetteerEntry, InstitutionKind } from './schema.js';
 import { candidate, type Candidate } from './matcher.js';
-import { classesOf, isCapitalised, wordClass, type Token, type Word } from './normalize.js';
+import { classesOf, isCapitalised, wordClass, type Token } from './normalize.js';
 import { BACKREF_HEADS, COREF_HEADS } from './rules.js';
 
 const BACK = new Set(BACKREF_HEADS.heads);
@@ -69,17 +69,6 @@ export class DocContext {
       found = e;
     }
     return found;
-  }
-
-  /**
-   * Whether a token of this word can be a back-reference or coreference now (`references`, before
-   * this sentence's names are noted): a head word that one named body has.
-   */
-  mayRefer(w: Word): boolean {
-    if ((classesOf(w) & HEAD) === 0 || this.named.size === 0) return false;
-    const capital = BACK.has(w.raw);
-    if (!capital && !COREF.has(w.raw)) return false;
-    return this.only(capital ? w.raw : w.raw[0]!.toUpperCase() + w.raw.slice(1)) !== undefined;
   }
 
   /** Back-references and coreferences in one sentence. */

@@ -3,7 +3,7 @@
 // by an Arabic organisational noun ("Liwa al-Haq", "Jaish al-Nasr"). Recorded as `discovered`
 // with a low confidence so a researcher can curate the gazetteer; never scored as a named group.
 import { uniformEntry, type GazetteerEntry } from './schema.js';
-import { classesOf, isAllCaps, isCapitalised, wordClass, type Token, type Word } from './normalize.js';
+import { classesOf, isAllCaps, isCapitalised, wordClass, type Token } from './normalize.js';
 import { DISCOVERY_HEADS, DISCOVERY_PREFIXES, DISCOVERY_STOP } from './rules.js';
 import { loadData } from './gazetteer.js';
 
@@ -13,9 +13,6 @@ const CONNECTORS = new Set(['of', 'for', 'the']);
 /** Longest discovered name part, in tokens (names are short; keeps long capitalised runs linear). */
 const MAX_TOKENS = 6;
 const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az', 'bin', 'ibn', 'abu', 'wal', 'li']);
-
-/** Whether a word can open or end a discovered name (a head or an Arabic organisational prefix). */
-export const discoveryWord = (w: Word) => (classesOf(w) & (HEAD | PREFIX)) !== 0;
 
 export interface Discovered {
   start: number;

@@ -8,10 +8,10 @@ import type { ExtractorCore } from '../../src/extractor.js';
 import type { Document } from '../../src/types.js';
 import type { GroupMention } from './types.js';
 import { loadData } from './gazetteer.js';
-import { GroupMatcher, candidate, type Candidate, type SentenceContext } from './matcher.js';
+import { GroupMatcher, candidate, type Candidate } from './matcher.js';
 import type { GazetteerEntry, InstitutionKind } from './schema.js';
 import { DocContext, headIndex } from './context.js';
-import { discover, discoveryWord } from './discovery.js';
+import { discover } from './discovery.js';
 import { creditRule } from './credits.js';
 import { furniture, furnitureAt } from './furniture.js';
 import { SELF_DESCRIPTION } from './rules.js';
@@ -111,10 +111,7 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
   const text = doc.text;
   const furn = furniture(text);
   let footer = Infinity;
-  const sctx: SentenceContext = { acronyms: ctx.acronyms, matters: (w) => discoveryWord(w) || ctx.mayRefer(w) };
   for (const s of doc.sentences) {
-    // Most sentences name nothing: one scan of their characters says so, without tokens.
-    if (!m.sentenceMatters(text, s.start, s.end, sctx)) continue;
     const toks = GroupMatcher.tokens(text, s.start, s.end);
     if (toks.length === 0) continue;
     const cands: Candidate[] = [];

@@ -66,17 +66,6 @@ function countsApart(a: Uint8Array, b: Uint8Array, limit: number): boolean {
   return false;
 }
 
-/** 2: a name ends at `n`; 1: a match goes on from it (pushed to `cont`); 0: neither. */
-function reached(n: Node | undefined, cont: unknown[] | undefined): number {
-  if (n === undefined) return 0;
-  let now = 0;
-  if (n.next.size > 0) {
-    now = 1;
-    cont?.push(n);
-  }
-  return n.names.length > 0 ? 2 : now;
-}
-
 export class FuzzyIndex {
   private readonly root: Node = { next: new Map(), names: [] };
   /** Skeleton vocabulary by first letter: the tokens a text token may be edited into. */
@@ -147,32 +136,6 @@ export class FuzzyIndex {
     if (w.stem !== undefined && this.vocabSet.has(fuzzyFold(w.stem))) return false;
     for (const [v] of this.neighbours(w.fuzzy)) if (next.has(v)) return true;
     return false;
-  }
-
-  /**
-   * The first step of `walk` at a token whose skeleton is `skeleton` (its word's, or "al" for an
-   * article), without tokens: 2 when a name ends at this token, else 1 when a match may go on (the
-   * nodes it goes on from are pushed to `cont`), else 0.
-   */
-  firstStep(w: Word, skeleton: string, poss: boolean, cont: unknown[]): number {
-    if (!isCapitalised(w.raw) && skeleton !== 'al') return 0;
-    if (this.maxTokens === 0) return 0;
-    return this.stepFrom(this.root, w, skeleton, poss, cont);
-  }
-
-  /** Whether a token continues a match from one of `nodes` (from `firstStep`): 1, else 0. */
-  nextStep(nodes: readonly unknown[], w: Word, skeleton: string, poss: boolean): number {
-    for (const n of nodes) if (this.stepFrom(n as Node, w, skeleton, poss, undefined) !== 0) return 1;
-    return 0;
-  }
-
-  /** As `walk` at one token: the same skeleton, then (a capitalised word, not a stop word or a name's own token) its neighbours. */
-  private stepFrom(node: Node, w: Word, skeleton: string, poss: boolean, cont: unknown[] | undefined): number {
-    let now = reached(node.next.get(skeleton), cont);
-    if (!isCapitalised(w.raw) || FUZZY_STOP.has(w.plain) || this.vocabSet.has(skeleton)) return now;
-    if (!poss && w.stem !== undefined && this.vocabSet.has(fuzzyFold(w.stem))) return now;
-    for (const [v] of this.neighbours(skeleton)) now = Math.max(now, reached(node.next.get(v), cont));
-    return now;
   }
 
   /** Fuzzy hits starting at token i (at most 2 edits per name, at least one identical token other than the article for multi-word names). */

@@ -12,7 +12,7 @@
 // Selection: longest span first, then rule priority, then fewer edits, then text order; no overlaps.
 import type { GroupMatch } from './types.js';
 import { uniformEntry, type Countries, type DescriptorRule, type Gazetteer, type GazetteerEntry, type InstitutionKind } from './schema.js';
-import { ASCII_ASK, ASCII_HYPHEN, ASCII_STEM, AsciiWordTrie, ARTICLE_FORMS, anyWordMatters, classesOf, classWords, isAllCaps, isCapitalised, tokenize, type Token, type Word, type WordTest } from './normalize.js';
+import { isAllCaps, isCapitalised, tokenize, type Token, type Word } from './normalize.js';
 import { NameTrie, type Form, type Hit } from './names.js';
 import { FuzzyIndex } from './fuzzy.js';
 
@@ -90,22 +90,7 @@ export function composeInstitution(country: Countries['countries'][number], head
 
 const descriptorEntry = (r: DescriptorRule): GazetteerEntry => uniformEntry({ id: `descriptor:${r.id}`, name: r.id.replace(/-/g, ' '), type: 'armed-group', aliases: [] });
 
-/** Both walks' first step at a word: a match ends there (`now`), or it may go on from these nodes. */
-interface FirstSteps {
-  now: boolean;
-  trie: unknown[];
-  fuzzy: unknown[];
-}
-
-/** What a document's context says of a sentence's words (`sentenceMatters`). */
-export interface SentenceContext {
-  /** The document's own acronyms ("HNC" once defined). */
-  acronyms: ReadonlyMap<string, unknown>;
-  /** Whether a word of a word class (a head noun, an Arabic prefix) can give a reference or a discovered name. */
-  matters(w: Word): boolean;
-}
-
-export class GroupMatcher implements WordTest {
+export class GroupMatcher {
   readonly trie = new NameTrie();
   readonly fuzzy = new FuzzyIndex();
   /** Acronyms known to the gazetteer (all-caps neighbours that are not headlines). */
@@ -117,10 +102,6 @@ export class GroupMatcher implements WordTest {
   /** Owner of the word memos (`starts`): one object per state of the tries, so no memo outlives a change. */
   private memoKey: object = {};
   private memoSizes: [number, number] = [-1, -1];
-  /** The lower-case ASCII words that can matter to a sentence (`sentenceMatters`), built with the memos. */
-  ascii: AsciiWordTrie = new AsciiWordTrie(new Map());
-  /** The document being read, while `sentenceMatters` runs. */
-  private doc: SentenceContext = { acronyms: new Map(), matters: () => true };
   /** Institution entries by kind (for bare heads resolved from context). */
   readonly institutions = new Map<InstitutionKind, GazetteerEntry[]>();
 
@@ -173,99 +154,13 @@ export class GroupMatcher implements WordTest {
     }
   }
 
-  /** Forms added since the word memos were taken (the tries are public): the memos start over. */
-  private refresh(): void {
-    if (this.trie.size === this.memoSizes[0] && this.fuzzy.size === this.memoSizes[1]) return;
-    this.memoKey = {};
-    this.memoSizes = [this.trie.size, this.fuzzy.size];
-    this.ascii = this.asciiWords();
-  }
-
-  /**
-   * The lower-case ASCII words `other` must see: the keys a name can start with (and their stripped
-   * possessives: key + "s"), the articles (al/el always, ash-… before a hyphen); the words of the
-   * word classes (heads of references and discovery) matter whatever follows.
-   */
-  private asciiWords(): AsciiWordTrie {
-    const words = new Map<string, number>();
-    const put = (w: string, v: number) => {
-      if (/^[a-z0-9]+$/.test(w)) words.set(w, (words.get(w) ?? 0) | v);
-    };
-    for (const k of this.trie.startKeys()) {
-      if (k.endsWith("'s")) put(k.slice(0, -2), ASCII_STEM);
-      else put(k, ASCII_ASK | ASCII_STEM);
-    }
-    for (const a of ARTICLE_FORMS.always) put(a, ASCII_ASK);
-    for (const a of ARTICLE_FORMS.hyphen) put(a, ASCII_HYPHEN);
-    for (const w of classWords()) put(w, ASCII_ASK);
-    return new AsciiWordTrie(words);
-  }
-
-  /** `WordTest.pending`: the last word shown to `other` may start a match that goes on. */
-  pending = false;
-  /** The first steps of the last word `other` saw (what `pending` goes on from). */
-  private last: FirstSteps = { now: false, trie: [], fuzzy: [] };
-
-  /**
-   * Whether anything in text[from, to) can give a candidate, a reference, a document acronym or a
-   * discovered name: a word that is a head of a word class or one of the document's acronyms, or
-   * a name-trie or fuzzy match that can end at a word (its first two steps taken). A sentence where
-   * none can is skipped untokenised: its candidates, references and discoveries are empty whatever
-   * the context.
-   */
-  sentenceMatters(text: string, from: number, to: number, doc: SentenceContext): boolean {
-    this.refresh();
-    this.doc = doc;
-    this.pending = false;
-    return anyWordMatters(text, from, to, this);
-  }
-
-  /** `WordTest.other`: a word outside the ASCII trie (capitalised, non-ASCII, with an apostrophe) or asked about. */
-  other(w: Word, poss: boolean, hyphenAfter: boolean): boolean {
-    if (classesOf(w) !== 0 && this.doc.matters(w)) return true;
-    if (this.doc.acronyms.size > 0 && this.doc.acronyms.has(w.raw)) return true;
-    // The fuzzy walk reads an article's skeleton "al" (al/el always, ash-… before a hyphen: the
-    // word's own when no token follows), else the word's own.
-    const al = w.article === 2 || (w.article === 1 && hyphenAfter);
-    if (this.pending) {
-      this.pending = false;
-      const last = this.last;
-      const stem = poss ? undefined : w.stem;
-      if (last.trie.length > 0 && this.trie.nextStep(last.trie, w.plain, stem, poss) !== 0) return true;
-      if (last.fuzzy.length > 0) {
-        if (this.fuzzy.nextStep(last.fuzzy, w, w.fuzzy, poss) !== 0) return true;
-        if (al && this.fuzzy.nextStep(last.fuzzy, w, 'al', poss) !== 0) return true;
-      }
-    }
-    const st = poss || (al && w.article === 1) ? this.firstSteps(w, poss, al) : this.wordSteps(w);
-    if (st.now) return true;
-    this.last = st;
-    this.pending = st.trie.length > 0 || st.fuzzy.length > 0;
-    return false;
-  }
-
-  /** The first steps at a token of this word without a possessive (ash-… not before a hyphen), memoised on the word. */
-  private wordSteps(w: Word): FirstSteps {
-    if (w.stepOwner === this.memoKey) return w.step as FirstSteps;
-    const st = this.firstSteps(w, false, w.article === 2);
-    w.stepOwner = this.memoKey;
-    w.step = st;
-    return st;
-  }
-
-  /** Both walks' first step at a token of this word: whether a match ends there, and the nodes matches go on from. */
-  private firstSteps(w: Word, poss: boolean, al: boolean): FirstSteps {
-    const st: FirstSteps = { now: false, trie: [], fuzzy: [] };
-    st.now =
-      this.trie.firstStep(w.raw, w.plain, poss ? undefined : w.stem, poss, st.trie) === 2 ||
-      this.fuzzy.firstStep(w, w.fuzzy, poss, st.fuzzy) === 2 ||
-      (al && this.fuzzy.firstStep(w, 'al', poss, st.fuzzy) === 2);
-    return st;
-  }
-
   /** Candidates (overlapping) over the tokens of one sentence. */
   candidates(text: string, toks: readonly Token[]): Candidate[] {
-    this.refresh();
+    // Forms added since the word memos were taken (the tries are public): the memos start over.
+    if (this.trie.size !== this.memoSizes[0] || this.fuzzy.size !== this.memoSizes[1]) {
+      this.memoKey = {};
+      this.memoSizes = [this.trie.size, this.fuzzy.size];
+    }
     const out: Candidate[] = [];
     const hits: Hit[] = [];
     for (let i = 0; i < toks.length; i++) {

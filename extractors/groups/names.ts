@@ -82,54 +82,6 @@ export class NameTrie {
   }
 
   /**
-   * The first step of `walk` at a token (its word's fold and stripped-possessive stem, whether a
-   * possessive follows), without tokens: 2 when a form ends at this token, else 1 when a match may
-   * go on (the nodes it goes on from are pushed to `cont`), else 0.
-   */
-  firstStep(raw: string, plain: string, stem: string | undefined, poss: boolean, cont: unknown[]): number {
-    return this.stepFrom(this.root, plain, stem, poss, cont, raw);
-  }
-
-  /** Whether a token continues a match from one of `nodes` (from `firstStep`): 1, else 0. */
-  nextStep(nodes: readonly unknown[], plain: string, stem: string | undefined, poss: boolean): number {
-    for (const n of nodes) if (this.stepFrom(n as Node, plain, stem, poss, undefined) !== 0) return 1;
-    return 0;
-  }
-
-  /**
-   * As `walk` at one token: continuing keys (the token, or a possessive mid-name), then final keys.
-   * `raw` (the token's core, first step only): a one-token form is tried as `finish` would (an
-   * acronym's first letter, a capital).
-   */
-  private stepFrom(node: Node, plain: string, stem: string | undefined, poss: boolean, cont: unknown[] | undefined, raw?: string): number {
-    let now = this.reached(poss ? (this.possCores.has(plain) ? node.next.get(`${plain}'s`) : undefined) : node.next.get(plain), true, cont, raw);
-    if (stem !== undefined && this.possCores.has(stem)) now = Math.max(now, this.reached(node.next.get(`${stem}'s`), true, cont, raw));
-    if (poss) now = Math.max(now, this.reached(node.next.get(plain), false, cont, raw));
-    else if (stem !== undefined) now = Math.max(now, this.reached(node.next.get(stem), false, cont, raw));
-    return now;
-  }
-
-  /** 2: a form ends at `n`; 1: a match goes on from it (pushed to `cont`); 0: neither. */
-  private reached(n: Node | undefined, goesOn: boolean, cont: unknown[] | undefined, raw: string | undefined): number {
-    if (n === undefined) return 0;
-    let now = 0;
-    if (goesOn && n.next.size > 0) {
-      now = 1;
-      cont?.push(n);
-    }
-    if (n.forms.length > 0) {
-      if (raw === undefined) return 2;
-      for (const f of n.forms) if (mayFinish(f, raw)) return 2;
-    }
-    return now;
-  }
-
-  /** The keys a match can start with (folded tokens; a possessive key ends in "'s"). */
-  startKeys(): IterableIterator<string> {
-    return this.root.next.keys();
-  }
-
-  /**
    * Every form that matches at token i. A text token is tried as itself, as a possessive
    * ("Russia's" / stripped "Russias" → key "russia's") and, when it ends the name, without its
    * possessive (`ISSG’s` → "ISSG", stripped `UNs` → "UN").
@@ -183,12 +135,6 @@ export class NameTrie {
       out.push({ form, start, end, i, j });
     }
   }
-}
-
-/** Whether a one-token form can be found at a token of this core (a superset of `finish`: its span is the core, with a possessive at most). */
-function mayFinish(form: Form, raw: string): boolean {
-  if (form.acronym !== undefined) return raw.charCodeAt(0) === form.acronym.charCodeAt(0);
-  return form.kind === 'descriptor' || form.kind === 'lowercase' || hasCapital(raw, 0, raw.length);
 }
 
 function sepOk(t: Token): boolean {

@@ -33,7 +33,6 @@ export interface Token {
 /** Sun/moon-letter forms of the Arabic article, as transliterated. "al"/"el" always; the others only before a hyphen. */
 const ARTICLES_ALWAYS = new Set(['al', 'el']);
 const ARTICLES_HYPHEN = new Set(['ash', 'as', 'ad', 'an', 'ar', 'at', 'az', 'ath', 'adh', 'ul', 'ud', 'es', 'et', 'ed', 'ez', 'en', 'er', 'esh']);
-export const ARTICLE_FORMS: { always: ReadonlySet<string>; hyphen: ReadonlySet<string> } = { always: ARTICLES_ALWAYS, hyphen: ARTICLES_HYPHEN };
 
 /** Separators are compared loosely: spaces, no-break spaces, hyphens, dashes and apostrophes. */
 export function normSep(sep: string): string {
@@ -128,9 +127,6 @@ export interface Word {
   /** What a matcher memoised about the word (`owner` says which matcher: a memo is never read by another). */
   owner: unknown;
   starts: number;
-  /** The matcher's first steps at a token of this word (`stepOwner` says which matcher state). */
-  stepOwner: unknown;
-  step: unknown;
   /** Bits of the word classes (`wordClass`) the raw word is in, as of `classesAt` classes registered. */
   classes: number;
   classesAt: number;
@@ -167,12 +163,6 @@ let foldBits = 15;
 let foldSlots = new Int32Array(2 << foldBits);
 let foldList: Word[] = [];
 let foldHashes: number[] = [];
-/** The characters of every word in the table, end to end (a probe compares them here, not in the word's string). */
-let foldChars = new Uint16Array(1 << 18);
-let foldCharsUsed = 0;
-/** Start of each word's characters in `foldChars` and their count. */
-let foldAt = new Int32Array(1 << 15);
-let foldLen = new Int32Array(1 << 15);
 
 function placeFold(h: number, index: number): void {
   const mask = (1 << foldBits) - 1;
@@ -191,16 +181,18 @@ function foldsAt(text: string, start: number, end: number): Word {
   for (;;) {
     const k = foldSlots[2 * slot + 1] as number;
     if (k === 0) break;
-    if (foldSlots[2 * slot] === h && foldLen[k - 1] === len) {
-      const at = foldAt[k - 1] as number;
-      let same = true;
-      for (let q = 0; q < len; q++) {
-        if (foldChars[at + q] !== text.charCodeAt(start + q)) {
-          same = false;
-          break;
+    if (foldSlots[2 * slot] === h) {
+      const raw = (foldList[k - 1] as Word).raw;
+      if (raw.length === len) {
+        let same = true;
+        for (let q = 0; q < len; q++) {
+          if (raw.charCodeAt(q) !== text.charCodeAt(start + q)) {
+            same = false;
+            break;
+          }
         }
+        if (same) return foldList[k - 1] as Word;
       }
-      if (same) return foldList[k - 1] as Word;
     }
     slot = (slot + 1) & mask;
   }
@@ -209,7 +201,6 @@ function foldsAt(text: string, start: number, end: number): Word {
     foldSlots = new Int32Array(2 << foldBits);
     foldList = [];
     foldHashes = [];
-    foldCharsUsed = 0;
     interned.clear();
   } else if (2 * (foldList.length + 1) > 1 << foldBits) {
     foldBits++;
@@ -217,30 +208,10 @@ function foldsAt(text: string, start: number, end: number): Word {
     for (let k = 0; k < foldList.length; k++) placeFold(foldHashes[k] as number, k);
   }
   const f = foldsOf(text.slice(start, end));
-  const index = foldList.length;
-  if (index >= foldAt.length) {
-    foldAt = grown(foldAt, 2 * foldAt.length);
-    foldLen = grown(foldLen, 2 * foldLen.length);
-  }
-  if (foldCharsUsed + len > foldChars.length) {
-    const more = new Uint16Array(2 * (foldCharsUsed + len));
-    more.set(foldChars.subarray(0, foldCharsUsed));
-    foldChars = more;
-  }
-  for (let q = 0; q < len; q++) foldChars[foldCharsUsed + q] = text.charCodeAt(start + q);
-  foldAt[index] = foldCharsUsed;
-  foldLen[index] = len;
-  foldCharsUsed += len;
   foldList.push(f);
   foldHashes.push(h);
   placeFold(h, foldList.length - 1);
   return f;
-}
-
-function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }
 
 /** One string object per distinct fold: equal keys are the same object, so trie lookups compare pointers. */
@@ -262,8 +233,6 @@ function foldsOf(raw: string): Word {
     article: ARTICLES_ALWAYS.has(plain) ? 2 : ARTICLES_HYPHEN.has(plain) ? 1 : 0,
     owner: undefined,
     starts: 0,
-    stepOwner: undefined,
-    step: undefined,
     classes: 0,
     classesAt: -1,
   };
@@ -337,139 +306,3 @@ export const isCapitalised = (s: string) => {
   return /^\p{Lu}/u.test(s);
 };
 export const isAllCaps = (s: string) => /^[\p{Lu}]{2,}$/u.test(s);
-
-/**
- * A character trie over lower-case ASCII words ([a-z0-9]+), one value byte per word: the words of
- * a sentence are looked up while they are scanned, character by character, with no slice and no
- * hash (most words leave the trie after one or two characters).
- */
-export class AsciiWordTrie {
-  private readonly next: Int32Array;
-  private readonly values: Uint8Array;
-  private nodes = 1;
-
-  constructor(words: ReadonlyMap<string, number>) {
-    let chars = 1;
-    for (const w of words.keys()) chars += w.length;
-    this.next = new Int32Array(chars * 36);
-    this.values = new Uint8Array(chars);
-    for (const [w, v] of words) {
-      if (!/^[a-z0-9]+$/.test(w)) throw new Error(`groups: not a lower-case ASCII word: ${w}`);
-      let node = 0;
-      for (let p = 0; p < w.length; p++) {
-        const at = node * 36 + column(w.charCodeAt(p));
-        let n = this.next[at] as number;
-        if (n === 0) this.next[at] = n = this.nodes++;
-        node = n;
-      }
-      this.values[node] = (this.values[node] as number) | v;
-    }
-  }
-
-  /** The node after `c` (a-z, 0-9) from `node`, or -1 (no word continues so). */
-  step(node: number, c: number): number {
-    const n = this.next[node * 36 + column(c)] as number;
-    return n === 0 ? -1 : n;
-  }
-
-  value(node: number): number {
-    return node < 0 ? 0 : (this.values[node] as number);
-  }
-}
-const column = (c: number) => (c >= 97 ? c - 97 : c - 48 + 26);
-
-/** What a sentence scan asks about its words (`anyWordMatters`). */
-export interface WordTest {
-  /**
-   * Lower-case ASCII words (no apostrophe): ASCII_ALWAYS the word matters; ASCII_ASK `other`
-   * decides; ASCII_HYPHEN `other` decides before a hyphen; ASCII_STEM `other` decides for the word
-   * + "s" (3+ letters). Any other lower-case ASCII word cannot matter by itself.
-   */
-  ascii: AsciiWordTrie;
-  /** Whether the next word must be shown to `other` whatever it is (a match may go on through it). */
-  pending: boolean;
-  /** Any other word (its core's folds, whether a possessive `’s` follows, whether a hyphen follows). */
-  other(w: Word, poss: boolean, hyphenAfter: boolean): boolean;
-}
-export const ASCII_ALWAYS = 1;
-export const ASCII_HYPHEN = 2;
-export const ASCII_STEM = 4;
-export const ASCII_ASK = 8;
-
-const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
-
-/**
- * Whether any word token of text[from, to) — the tokens `tokenize` would find, with the same
- * boundaries — matters to `test`. One pass, no token objects: lower-case ASCII words (most of the
- * text) are walked in `test.ascii` as they are scanned; only the others, and the words `test`
- * asks about, are looked up in the word table.
- */
-export function anyWordMatters(text: string, from: number, to: number, test: WordTest): boolean {
-  const trie = test.ascii;
-  let p = from;
-  while (p < to) {
-    let c = text.charCodeAt(p);
-    if (isHighSurrogate(c) ? !LETTER_OR_DIGIT.test(text.slice(p, p + 2)) : (classOf(c) & 1) === 0) {
-      p++;
-      continue;
-    }
-    const start = p;
-    let node = 0;
-    let before = -1;
-    while (p < to) {
-      c = text.charCodeAt(p);
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-        before = node;
-        if (node >= 0) node = trie.step(node, c);
-        p++;
-      } else break;
-    }
-    // Still in the word (a capital, a non-ASCII letter, an inner apostrophe): the exact tokenizer rules.
-    const simple =
-      p > start &&
-      (p >= to || (c < 128 ? ((CLASS[c] as number) & 1) === 0 : !isWordChar(text, p))) &&
-      !(p + 1 < to && isApostrophe(c) && isLetter(text, p + 1));
-    if (simple) {
-      const v = trie.value(node);
-      if ((v & ASCII_ALWAYS) !== 0) return true;
-      const ask =
-        test.pending ||
-        (v & ASCII_ASK) !== 0 ||
-        ((v & ASCII_HYPHEN) !== 0 && p < to && isHyphen(c)) ||
-        (p - start >= 3 && text.charCodeAt(p - 1) === 115 && (trie.value(before) & ASCII_STEM) !== 0) ||
-        // A word of a and l only ("all", "aal") has the article's skeleton "al".
-        (text.charCodeAt(start) === 97 && onlyAL(text, start, p));
-      if (!ask) continue;
-    } else {
-      while (p < to) {
-        c = text.charCodeAt(p);
-        if (c < 128 ? (CLASS[c] as number) & 1 : isWordChar(text, p)) p++;
-        else break;
-      }
-      while (p + 1 < to && isApostrophe(text.charCodeAt(p)) && isLetter(text, p + 1)) {
-        p += 2;
-        while (p < to && isLetter(text, p)) p++;
-      }
-    }
-    const end = p;
-    const s1 = text.charCodeAt(end - 1);
-    const poss = end - start > 2 && (s1 === 115 || s1 === 83) && isApostrophe(text.charCodeAt(end - 2));
-    if (test.other(foldsAt(text, start, poss ? end - 2 : end), poss, end < to && isHyphen(text.charCodeAt(end)))) return true;
-  }
-  return false;
-}
-
-function onlyAL(text: string, start: number, end: number): boolean {
-  for (let p = start; p < end; p++) {
-    const c = text.charCodeAt(p);
-    if (c !== 97 && c !== 108) return false;
-  }
-  return true;
-}
-
-/** Every word of the registered word classes (any word in one may matter to a sentence). */
-export function classWords(): Set<string> {
-  const all = new Set<string>();
-  for (const words of CLASSES) for (const w of words) all.add(w);
-  return all;
-}

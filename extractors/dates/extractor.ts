@@ -85,7 +85,13 @@ export function extractDates(
       return tenses.get(key);
     };
     const build = (raw: RawMatch, d: Discourse): Built[] => {
-      const ctx: Context = { tense: tenseOf(raw), discourse: d };
+      // tense read only by the normalisers that use it (most durations, sets and vague references do not)
+      const ctx: Context = {
+        get tense() {
+          return tenseOf(raw);
+        },
+        discourse: d,
+      };
       if (order) ctx.numericOrder = order;
       const generic = GENERIC.test(sentence.slice(Math.max(0, raw.start - s.start - 80), raw.start - s.start));
       if (dct && !generic) ctx.dct = dct;
@@ -107,8 +113,10 @@ export function extractDates(
     for (const raw of selectLongest(allowed)) {
       const built = discourseVersion === stateAtTrial ? (trials.get(raw) as Built[]) : build(raw, discourse);
       for (const b of built) {
-        const { rangeWithNext, ...rest } = b;
-        const m: DateMention = rest;
+        // the built object becomes the mention (trials are not reused): drop the flag without copying
+        const rangeWithNext = b.rangeWithNext;
+        if ('rangeWithNext' in b) delete b.rangeWithNext;
+        const m: DateMention = b;
         if (text.slice(m.start, m.end) !== m.text) continue; // offsets contract
         const idx = out.length;
         out.push(m);

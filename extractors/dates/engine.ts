@@ -173,7 +173,7 @@ export function chronoWindows(sentence: string): Array<{ start: number; end: num
 
 /** chrono's calendar, clock and weekday parsers need a month or weekday name, a clock word or a clock/ISO form. */
 export function chronoMayMatch(s: SentenceWords, sentence: string): boolean {
-  for (const w of CHRONO_WORDS) if (s.words.has(w)) return true;
+  for (const w of s.words) if (CHRONO_WORDS.has(w)) return true;
   return s.digit && CHRONO_DIGITS.test(sentence);
 }
 
@@ -277,19 +277,37 @@ const negatives = rules.negatives.map((n: NegativeRule) => ({
 const CONTEXT_CHARS = 160;
 const CUT = '\uFFFF';
 
+// The negative rules that can apply to a rule's candidates, in configuration order (built per rule id on first use).
+const negativesOfRule = new Map<string, typeof negatives>();
+const negativesFor = (rule: string) => {
+  let list = negativesOfRule.get(rule);
+  if (!list) negativesOfRule.set(rule, (list = negatives.filter((n) => !n.rules || n.rules.includes(rule))));
+  return list;
+};
+
 /** The id of the first negative rule that vetoes a candidate, or undefined. */
 export function vetoedBy(c: { start: number; end: number; text: string; rule: string }, sentence: string, offset: number): string | undefined {
   // Negative rules look at local context only; bounding it keeps a megabyte-long "sentence" linear.
-  // A cut-off window gets a sentinel so that ^ and $ still mean the sentence edges.
-  const from = Math.max(0, c.start - offset - CONTEXT_CHARS);
-  const to = Math.min(sentence.length, c.end - offset + CONTEXT_CHARS);
-  const before = (from > 0 ? CUT : '') + sentence.slice(from, c.start - offset);
-  const after = sentence.slice(c.end - offset, to) + (to < sentence.length ? CUT : '');
-  for (const n of negatives) {
-    if (n.rules && !n.rules.includes(c.rule)) continue;
+  // A cut-off window gets a sentinel so that ^ and $ still mean the sentence edges. The context
+  // strings are cut only when a rule reads them.
+  let before: string | undefined;
+  let after: string | undefined;
+  for (const n of negativesFor(c.rule)) {
     if (n.textRe && !n.textRe.test(c.text)) continue;
-    if (n.beforeRe && !n.beforeRe.test(before)) continue;
-    if (n.afterRe && !n.afterRe.test(after)) continue;
+    if (n.beforeRe) {
+      if (before === undefined) {
+        const from = Math.max(0, c.start - offset - CONTEXT_CHARS);
+        before = (from > 0 ? CUT : '') + sentence.slice(from, c.start - offset);
+      }
+      if (!n.beforeRe.test(before)) continue;
+    }
+    if (n.afterRe) {
+      if (after === undefined) {
+        const to = Math.min(sentence.length, c.end - offset + CONTEXT_CHARS);
+        after = sentence.slice(c.end - offset, to) + (to < sentence.length ? CUT : '');
+      }
+      if (!n.afterRe.test(after)) continue;
+    }
     return n.id;
   }
   return undefined;

@@ -93,8 +93,9 @@ const triggerTables: Record<string, readonly string[]> = {
   HOLIDAY: [...Object.keys(lexicon.fixedHolidays), ...Object.keys(lexicon.nthWeekdayHolidays), ...Object.keys(lexicon.easter)].map((k) => k.toLowerCase().match(/[a-z]+/)?.[0] ?? ''),
 };
 
-// one RegExp per distinct /regex/ trigger, so that a sentence tests each once
+// one RegExp per distinct /regex/ trigger, so that a sentence tests each once (its slot in a per-sentence cache)
 const triggerPatterns = new Map<string, RegExp>();
+const patternSlot = new Map<RegExp, number>();
 
 function compileTriggers(list: readonly string[] | undefined): Trigger | undefined {
   if (!list) return undefined;
@@ -105,7 +106,11 @@ function compileTriggers(list: readonly string[] | undefined): Trigger | undefin
     if (t === '#digit') digit = true;
     else if (t.startsWith('/')) {
       const src = t.slice(1, -1);
-      if (!triggerPatterns.has(src)) triggerPatterns.set(src, new RegExp(src, 'i'));
+      if (!triggerPatterns.has(src)) {
+        const re = new RegExp(src, 'i');
+        triggerPatterns.set(src, re);
+        patternSlot.set(re, patternSlot.size);
+      }
       patterns.push(triggerPatterns.get(src) as RegExp);
     } else if (t.startsWith('{')) {
       const table = triggerTables[t.slice(1, -1)];
@@ -206,13 +211,13 @@ compiled.forEach((c, i) => {
 });
 
 /** Whether a sentence meets a trigger: one of its words, a digit, or a text one of its patterns finds (tested once per sentence). */
-function meets(t: Trigger, s: SentenceWords, sentence: string, tested: Map<RegExp, boolean>): boolean {
+function meets(t: Trigger, s: SentenceWords, sentence: string, tested: Int8Array): boolean {
   if (t.digit && s.digit) return true;
   for (const w of t.words) if (s.words.has(w)) return true;
   for (const p of t.patterns) {
-    let hit = tested.get(p);
-    if (hit === undefined) tested.set(p, (hit = p.test(sentence)));
-    if (hit) return true;
+    const slot = patternSlot.get(p) as number;
+    if (tested[slot] === 0) tested[slot] = p.test(sentence) ? 1 : -1;
+    if (tested[slot] === 1) return true;
   }
   return false;
 }
@@ -226,7 +231,7 @@ function activeRules(s: SentenceWords, sentence: string): Uint8Array {
     const list = rulesOfWord.get(w);
     if (list) for (const i of list) active[i] = 1;
   }
-  const tested = new Map<RegExp, boolean>();
+  const tested = new Int8Array(patternSlot.size);
   for (const i of regexTriggered) if (!active[i] && meets(compiled[i]!.triggers as Trigger, s, sentence, tested)) active[i] = 1;
   for (const i of andRules) if (active[i] && !meets(compiled[i]!.andTriggers as Trigger, s, sentence, tested)) active[i] = 0;
   return active;

@@ -61,7 +61,8 @@ function articleCounts(text: string, groups: readonly GroupSpan[]): Array<{ num:
 /** Singular nouns of a person (the lexicon's plural nouns are counted by numbers). */
 const SINGULAR_PERSON_WORDS = 'civilian|child|woman|girl|boy|baby|infant|toddler|teenager|soldier|serviceman|officer|policeman|fighter|militant|rebel|terrorist|jihadist|gunman|insurgent|man|person|journalist|doctor|commander|leader|student|resident';
 const SINGULAR_PERSON = new RegExp(`^(?:${SINGULAR_PERSON_WORDS})$`);
-const SINGULAR_PERSON_IN = new RegExp(`(?<![\\p{L}])(?:${SINGULAR_PERSON_WORDS})(?![\\p{L}])`, 'iu');
+/** A singular person noun anywhere in a text: articleCounts finds nothing without one (prefilter.ts uses it too). */
+export const SINGULAR_PERSON_IN = new RegExp(`(?<![\\p{L}])(?:${SINGULAR_PERSON_WORDS})(?![\\p{L}])`, 'iu');
 
 export function findDrafts(text: string, dateSpans: ReadonlyArray<{ start: number; end: number }>, groups: readonly GroupSpan[]): Draft[] {
   const drafts: Draft[] = [];

@@ -4,6 +4,7 @@
 import { ACTIVE_VERBS, OUTCOME_NOUNS, OUTCOME_WORDS, TOLL_TRIGGERS, VAGUE } from './lexicon.js';
 import { SCALES, TENS, UNITS } from '../../src/text/numbers.js';
 import { alt, esc } from './patterns.js';
+import { SINGULAR_PERSON_IN } from './drafts.js';
 
 // The stem (first four letters of the longest word) of every cue: enough for a test, since the
 // rules check the whole phrase. One scan of the lower-cased text with an alternation of the stems
@@ -17,7 +18,13 @@ const STEMS = [...new Set([
   'number', 'among', 'martyrs', 'dying', 'victims',
 ].map(stem))].sort();
 const STEM_RE = new RegExp(STEMS.map(esc).join('|'), 'g');
-const NUMBER_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alt([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...VAGUE.map((v) => v.phrase.split(' ')[0] as string), 'a', 'an', 'another'])})(?![\\p{L}])`, 'iu');
+// A figure's number (numbers.ts NUMBER_RE) holds a digit or a number word: a unit or a ten ("twenty"), a
+// scale after "a" ("a hundred"), a vague quantity ("dozens", "half a million", "a dozen"). Its first word
+// starts a word and ends at a non-letter or at a range word glued to it ("twentyorthirty"). An article
+// ("a", "an", "another") is a count only before a singular person noun (drafts.ts articleCounts), so a
+// sentence whose only number-like word is an article needs one of those nouns.
+const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...VAGUE.flatMap((v) => v.phrase.split(' ')).filter((w) => !['a', 'an', 'of'].includes(w))];
+const NUMBER_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alt([...new Set(NUMBER_WORDS)])})(?=[^\\p{L}]|$|to|or|and)`, 'iu');
 
 /** Offsets of the outcome cues of `text`, ascending (every start of a stem, overlapping ones too). */
 export function cuePositions(text: string): number[] {
@@ -34,5 +41,5 @@ export function cuePositions(text: string): number[] {
 
 /** Whether a sentence text is worth the rules: a cue was found inside it and it has a number. */
 export function hasNumber(sentence: string): boolean {
-  return /\d/.test(sentence) || NUMBER_WORD_RE.test(sentence);
+  return /\d/.test(sentence) || NUMBER_WORD_RE.test(sentence) || SINGULAR_PERSON_IN.test(sentence);
 }

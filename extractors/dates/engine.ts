@@ -65,8 +65,16 @@ interface Compiled {
   regex: RegExp;
   priority: number;
   value?: string;
-  /** Skip the regex unless the sentence has one of these words (or a digit). */
-  triggers?: { words: ReadonlySet<string>; digit: boolean };
+  /** Skip the regex unless the sentence has one of these words (or a digit, or a text the patterns find)… */
+  triggers?: Trigger;
+  /** …and, when given, one of these too. */
+  andTriggers?: Trigger;
+}
+
+interface Trigger {
+  words: ReadonlySet<string>;
+  digit: boolean;
+  patterns: readonly RegExp[];
 }
 
 // Trigger words of a lexicon table: one word of each key, the longest (a key matches only whole, so any
@@ -80,23 +88,37 @@ const triggerTables: Record<string, readonly string[]> = {
   DAYPART: keyWords(Object.keys(lexicon.dayParts)),
   SETWORD: keyWords(Object.keys(lexicon.sets)),
   DEICTIC: keyWords(Object.keys(lexicon.deicticDays)),
+  VAGUENUM: keyWords(lexicon.vagueNumbers),
   // a holiday name begins with its first word
   HOLIDAY: [...Object.keys(lexicon.fixedHolidays), ...Object.keys(lexicon.nthWeekdayHolidays), ...Object.keys(lexicon.easter)].map((k) => k.toLowerCase().match(/[a-z]+/)?.[0] ?? ''),
 };
 
-function compileTriggers(list: readonly string[] | undefined): Compiled['triggers'] {
+// one RegExp per distinct /regex/ trigger, so that a sentence tests each once (its slot in a per-sentence cache)
+const triggerPatterns = new Map<string, RegExp>();
+const patternSlot = new Map<RegExp, number>();
+
+function compileTriggers(list: readonly string[] | undefined): Trigger | undefined {
   if (!list) return undefined;
   const words = new Set<string>();
+  const patterns: RegExp[] = [];
   let digit = false;
   for (const t of list) {
     if (t === '#digit') digit = true;
-    else if (t.startsWith('{')) {
+    else if (t.startsWith('/')) {
+      const src = t.slice(1, -1);
+      if (!triggerPatterns.has(src)) {
+        const re = new RegExp(src, 'i');
+        triggerPatterns.set(src, re);
+        patternSlot.set(re, patternSlot.size);
+      }
+      patterns.push(triggerPatterns.get(src) as RegExp);
+    } else if (t.startsWith('{')) {
       const table = triggerTables[t.slice(1, -1)];
       if (!table) throw new Error(`unknown trigger table ${t}`);
       for (const w of table) words.add(w);
     } else words.add(t);
   }
-  return { words, digit };
+  return { words, digit, patterns };
 }
 
 /** The lower-case words of a sentence and whether it has a digit, read once for every rule's triggers. */
@@ -125,27 +147,38 @@ const CHRONO_CUE = new RegExp(`(?<![a-z])(?:${[...CHRONO_WORDS].sort((a, b) => b
 /** Context kept around a cue: chrono's longest forms ("6:00 p.m. Moscow time on Monday, September 19, 2016"). */
 const CHRONO_REACH = 90;
 
+// Cues that are weekday names. chrono keeps no result from a window whose only cues are weekday names:
+// plausibleRefiner drops a weekday alone, and a weekday keeps a time only with a clock form, itself a cue
+// within reach. The one exception is chrono's year-month-day parser, which also takes spaces as
+// separators ("2016 09 19" is no cue): such a window is still read.
+const WEEKDAY_CUES: ReadonlySet<string> = new Set(triggerTables.WEEKDAY);
+const YMD_ANY_SEPARATOR = /\d{4}[-./\s]\d{1,2}[-./\s]\d{1,2}/;
+
 /**
  * The windows of a sentence chrono has to read: around each cue (month or weekday name, clock word,
- * clock or ISO form), widened to whitespace and merged when they touch. Offsets into the sentence.
+ * clock or ISO form), widened to whitespace and merged when they touch; a window whose cues are all
+ * weekday names is left out (see WEEKDAY_CUES). Offsets into the sentence.
  */
 export function chronoWindows(sentence: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+  const out: Array<{ start: number; end: number; dated: boolean }> = [];
   for (const m of sentence.matchAll(CHRONO_CUE)) {
     let start = Math.max(0, m.index - CHRONO_REACH);
     let end = Math.min(sentence.length, m.index + m[0].length + CHRONO_REACH);
     while (start > 0 && !/\s/.test(sentence[start - 1]!)) start--;
     while (end < sentence.length && !/\s/.test(sentence[end]!)) end++;
+    const dated = !WEEKDAY_CUES.has(m[0].toLowerCase());
     const last = out[out.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.dated ||= dated;
+    } else out.push({ start, end, dated });
   }
-  return out;
+  return out.filter((w) => w.dated || YMD_ANY_SEPARATOR.test(sentence.slice(w.start, w.end)));
 }
 
 /** chrono's calendar, clock and weekday parsers need a month or weekday name, a clock word or a clock/ISO form. */
 export function chronoMayMatch(s: SentenceWords, sentence: string): boolean {
-  for (const w of CHRONO_WORDS) if (s.words.has(w)) return true;
+  for (const w of s.words) if (CHRONO_WORDS.has(w)) return true;
   return s.digit && CHRONO_DIGITS.test(sentence);
 }
 
@@ -153,24 +186,44 @@ export function chronoMayMatch(s: SentenceWords, sentence: string): boolean {
 const wrap = (src: string) => `(?<![\\w'’-])(?:${src})(?!\\w|['’](?!s\\b)\\w)`;
 
 const compiled: Compiled[] = [
-  ...rules.patterns.map((r, i) => ({ id: r.id, kind: r.kind, regex: new RegExp(wrap(expand(r.pattern)), r.caseSensitive ? 'gd' : 'gid'), priority: i, triggers: compileTriggers(r.triggers) })),
+  ...rules.patterns.map((r, i) => ({ id: r.id, kind: r.kind, regex: new RegExp(wrap(expand(r.pattern)), r.caseSensitive ? 'gd' : 'gid'), priority: i, triggers: compileTriggers(r.triggers), andTriggers: compileTriggers(r.andTriggers) })),
   ...rules.vague.map((r, i) => ({ id: r.id, kind: 'vague' as const, regex: new RegExp(wrap(expand(r.pattern)), 'gid'), priority: 100 + i, value: r.value, triggers: compileTriggers(r.triggers) })),
 ];
 
-// word → the rules it triggers; rules triggered by any digit; rules without triggers (always run)
+// word → the rules it triggers; rules triggered by any digit; rules with /regex/ triggers; rules without
+// triggers (always run); rules with a second condition (andTriggers)
 const rulesOfWord = new Map<string, number[]>();
 const digitRules: number[] = [];
+const regexTriggered: number[] = [];
 const untriggered: number[] = [];
+const andRules: number[] = [];
 compiled.forEach((c, i) => {
   if (!c.triggers) untriggered.push(i);
   else {
     if (c.triggers.digit) digitRules.push(i);
+    if (c.triggers.patterns.length) regexTriggered.push(i);
     for (const w of c.triggers.words) rulesOfWord.set(w, [...(rulesOfWord.get(w) ?? []), i]);
+  }
+  if (c.andTriggers) {
+    andRules.push(i);
+    for (const w of c.andTriggers.words) if (!rulesOfWord.has(w)) rulesOfWord.set(w, []);
   }
 });
 
+/** Whether a sentence meets a trigger: one of its words, a digit, or a text one of its patterns finds (tested once per sentence). */
+function meets(t: Trigger, s: SentenceWords, sentence: string, tested: Int8Array): boolean {
+  if (t.digit && s.digit) return true;
+  for (const w of t.words) if (s.words.has(w)) return true;
+  for (const p of t.patterns) {
+    const slot = patternSlot.get(p) as number;
+    if (tested[slot] === 0) tested[slot] = p.test(sentence) ? 1 : -1;
+    if (tested[slot] === 1) return true;
+  }
+  return false;
+}
+
 /** Which rules a sentence can trigger, found in one pass over its distinct words. */
-function activeRules(s: SentenceWords): Uint8Array {
+function activeRules(s: SentenceWords, sentence: string): Uint8Array {
   const active = new Uint8Array(compiled.length);
   for (const i of untriggered) active[i] = 1;
   if (s.digit) for (const i of digitRules) active[i] = 1;
@@ -178,14 +231,20 @@ function activeRules(s: SentenceWords): Uint8Array {
     const list = rulesOfWord.get(w);
     if (list) for (const i of list) active[i] = 1;
   }
+  const tested = new Int8Array(patternSlot.size);
+  for (const i of regexTriggered) if (!active[i] && meets(compiled[i]!.triggers as Trigger, s, sentence, tested)) active[i] = 1;
+  for (const i of andRules) if (active[i] && !meets(compiled[i]!.andTriggers as Trigger, s, sentence, tested)) active[i] = 0;
   return active;
 }
 
 function groupsOf(m: RegExpExecArray, offset: number): RawMatch['groups'] {
   const out: RawMatch['groups'] = {};
   const idx = m.indices?.groups;
-  for (const [name, text] of Object.entries(m.groups ?? {})) {
-    const span = idx?.[name];
+  const groups = m.groups;
+  if (!groups || !idx) return out;
+  for (const name in groups) {
+    const text = groups[name];
+    const span = idx[name];
     if (text !== undefined && span) out[name] = { text, start: span[0] + offset, end: span[1] + offset };
   }
   return out;
@@ -194,7 +253,7 @@ function groupsOf(m: RegExpExecArray, offset: number): RawMatch['groups'] {
 /** All matches of all rules in `sentence` (which starts at `offset` in the document text). */
 export function matchRules(sentence: string, offset: number, words: SentenceWords = sentenceWords(sentence)): RawMatch[] {
   const out: RawMatch[] = [];
-  const active = activeRules(words);
+  const active = activeRules(words, sentence);
   for (let i = 0; i < compiled.length; i++) {
     if (!active[i]) continue;
     const c = compiled[i]!;
@@ -223,19 +282,37 @@ const negatives = rules.negatives.map((n: NegativeRule) => ({
 const CONTEXT_CHARS = 160;
 const CUT = '\uFFFF';
 
+// The negative rules that can apply to a rule's candidates, in configuration order (built per rule id on first use).
+const negativesOfRule = new Map<string, typeof negatives>();
+const negativesFor = (rule: string) => {
+  let list = negativesOfRule.get(rule);
+  if (!list) negativesOfRule.set(rule, (list = negatives.filter((n) => !n.rules || n.rules.includes(rule))));
+  return list;
+};
+
 /** The id of the first negative rule that vetoes a candidate, or undefined. */
 export function vetoedBy(c: { start: number; end: number; text: string; rule: string }, sentence: string, offset: number): string | undefined {
   // Negative rules look at local context only; bounding it keeps a megabyte-long "sentence" linear.
-  // A cut-off window gets a sentinel so that ^ and $ still mean the sentence edges.
-  const from = Math.max(0, c.start - offset - CONTEXT_CHARS);
-  const to = Math.min(sentence.length, c.end - offset + CONTEXT_CHARS);
-  const before = (from > 0 ? CUT : '') + sentence.slice(from, c.start - offset);
-  const after = sentence.slice(c.end - offset, to) + (to < sentence.length ? CUT : '');
-  for (const n of negatives) {
-    if (n.rules && !n.rules.includes(c.rule)) continue;
+  // A cut-off window gets a sentinel so that ^ and $ still mean the sentence edges. The context
+  // strings are cut only when a rule reads them.
+  let before: string | undefined;
+  let after: string | undefined;
+  for (const n of negativesFor(c.rule)) {
     if (n.textRe && !n.textRe.test(c.text)) continue;
-    if (n.beforeRe && !n.beforeRe.test(before)) continue;
-    if (n.afterRe && !n.afterRe.test(after)) continue;
+    if (n.beforeRe) {
+      if (before === undefined) {
+        const from = Math.max(0, c.start - offset - CONTEXT_CHARS);
+        before = (from > 0 ? CUT : '') + sentence.slice(from, c.start - offset);
+      }
+      if (!n.beforeRe.test(before)) continue;
+    }
+    if (n.afterRe) {
+      if (after === undefined) {
+        const to = Math.min(sentence.length, c.end - offset + CONTEXT_CHARS);
+        after = sentence.slice(c.end - offset, to) + (to < sentence.length ? CUT : '');
+      }
+      if (!n.afterRe.test(after)) continue;
+    }
     return n.id;
   }
   return undefined;

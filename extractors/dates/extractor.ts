@@ -8,12 +8,12 @@ import { parseCalendar } from './chrono.js';
 import { fromChrono } from './calendar.js';
 import { chronoMayMatch, chronoWindows, matchRules, selectLongest, sentenceWords, vetoedBy, type RawMatch } from './engine.js';
 import { normalisers, type Built, type Context, type Discourse } from './normalise.js';
-import { tenseAround } from './tense.js';
+import { tenseAround, type Tense } from './tense.js';
 import { genericBefore } from './rules/generic.js';
 import type { Era } from './resolve.js';
 import { eraWindow } from '../../src/document/era-clues.js';
 import { parseIsoDate, toUtc, type Ymd } from './timex.js';
-import { numericOrder } from '../../src/document/date-forms.js';
+import { numericOrder, type NumericOrder } from '../../src/document/date-forms.js';
 
 export const DATES_VERSION = '1.1.0';
 
@@ -44,6 +44,20 @@ function updateDiscourse(d: Discourse, b: Built, dct: Ymd | undefined): void {
   if (mo?.groups) d.month = { year: Number(mo.groups.y), month: Number(mo.groups.m) };
   const y = /^(?<y>\d{4})(?:-\d{2})?$/.exec(b.value);
   if (y?.groups && b.type === 'DATE') d.year = Number(y.groups.y);
+}
+
+/** A normaliser's context; the span's tense is read on first use (most durations, sets and vague references never ask). */
+class SpanContext implements Context {
+  declare dct?: Ymd;
+  declare era?: Era;
+  declare numericOrder?: NumericOrder;
+  constructor(
+    private readonly readTense: () => Tense | undefined,
+    public discourse: Discourse,
+  ) {}
+  get tense(): Tense | undefined {
+    return this.readTense();
+  }
 }
 
 /**
@@ -85,7 +99,7 @@ export function extractDates(
       return tenses.get(key);
     };
     const build = (raw: RawMatch, d: Discourse): Built[] => {
-      const ctx: Context = { tense: tenseOf(raw), discourse: d };
+      const ctx = new SpanContext(() => tenseOf(raw), d);
       if (order) ctx.numericOrder = order;
       const generic = GENERIC.test(sentence.slice(Math.max(0, raw.start - s.start - 80), raw.start - s.start));
       if (dct && !generic) ctx.dct = dct;
@@ -107,8 +121,10 @@ export function extractDates(
     for (const raw of selectLongest(allowed)) {
       const built = discourseVersion === stateAtTrial ? (trials.get(raw) as Built[]) : build(raw, discourse);
       for (const b of built) {
-        const { rangeWithNext, ...rest } = b;
-        const m: DateMention = rest;
+        // the built object becomes the mention (trials are not reused): drop the flag without copying
+        const rangeWithNext = b.rangeWithNext;
+        if ('rangeWithNext' in b) delete b.rangeWithNext;
+        const m: DateMention = b;
         if (text.slice(m.start, m.end) !== m.text) continue; // offsets contract
         const idx = out.length;
         out.push(m);

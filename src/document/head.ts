@@ -1,6 +1,7 @@
 // The date line at the head of a scraped article (rules: head-rules.ts) and the headline beside it,
 // so segmentation can keep header, title and story apart when the page's lines were glued into one.
 // A candidate is checked against the story's own dates (headDateFits) before it becomes `published`.
+import { isSpaceAt } from './space.js';
 import type { Span } from '../types.js';
 import { HEAD_WINDOW, headRules, type HeadRule } from './head-rules.js';
 import { isoOf, numericOrder, parseDateText, type Ymd } from './date-forms.js';
@@ -40,8 +41,8 @@ function weekdayAgrees(wd: string | undefined, d: Ymd): boolean {
 }
 
 function trimmed(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /[\s]/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
 }
 

@@ -16,8 +16,23 @@ const profileIndex = new Map<string, number[]>();
 wordProfiles.forEach((p, i) => {
   for (const w of p.words) profileIndex.set(w, [...(profileIndex.get(w) ?? []), i]);
 });
-/** Longest word of any profile: longer words are counted, never looked up. */
-const longestProfileWord = Math.max(...[...profileIndex.keys()].map((w) => w.length));
+// The same index as a trie over character codes: the Latin scan walks it while reading a word, so a word
+// is looked up without slicing and hashing it (the slice + Map lookup was most of the detector's time)
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  list?: number[];
+}
+const trie: TrieNode = { next: new Map() };
+for (const [w, list] of profileIndex) {
+  let node = trie;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let next = node.next.get(c);
+    if (!next) node.next.set(c, (next = { next: new Map() }));
+    node = next;
+  }
+  node.list = list;
+}
 const LATIN = /[\p{Script=Latin}]/gu;
 /** A character of a lower-cased Latin word: [a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]. */
 const isLatinWordChar = (c: number): boolean =>
@@ -35,15 +50,20 @@ export function detectLanguage(text: string): string | undefined {
     // one pass over the characters of the Latin word class, no match objects and no array of words;
     // plain ASCII-and-Latin text is Latin script throughout (no script check)
     let from = -1;
+    let node: TrieNode | undefined;
     for (let i = 0; i <= lower.length; i++) {
       const c = i < lower.length ? lower.charCodeAt(i) : 0;
       if (isLatinWordChar(c)) {
-        if (from < 0) from = i;
+        if (from < 0) {
+          from = i;
+          node = trie;
+        }
+        if (node) node = node.next.get(c);
         continue;
       }
       if (from < 0) continue;
       count++;
-      const list = i - from <= longestProfileWord ? profileIndex.get(lower.slice(from, i)) : undefined;
+      const list = node?.list;
       if (list) for (const k of list) hits[k]!++;
       from = -1;
     }

@@ -6,6 +6,7 @@ import { bulletPattern, furnitureLines, furniturePatterns, headerPatterns } from
 import { findDateline, inlineDatelineStart, type DatelineMatch } from './dateline.js';
 import { splitSentences } from './sentences.js';
 import { findHeadDate, type HeadDate } from './head.js';
+import { isSpaceAt } from './space.js';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
@@ -52,8 +53,8 @@ function blocks(text: string): Block[] {
 
 function trimSpan(text: string, s: Span): Span {
   let { start, end } = s;
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
 }
 

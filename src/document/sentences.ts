@@ -3,6 +3,7 @@
 // initials ("J. Kerry") and inside numbers ("2.5").
 import type { Span } from '../types.js';
 import { abbreviations, titleAbbreviations } from './abbreviations.js';
+import { isSpaceAt } from './space.js';
 
 // A run of terminal punctuation with its closing quotes, matched whole (no lookahead, so no
 // backtracking: a long run of dots without a following space costs linear time, not quadratic);
@@ -19,12 +20,6 @@ function isTokenChar(text: string, i: number): boolean {
   return TOKEN_CHAR.test(text[i]!);
 }
 
-/** /\s/ for one UTF-16 unit (ASCII decided by its code). */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return /\s/.test(text[i] ?? '');
-}
 
 function tokenBefore(text: string, end: number): string {
   let i = end;
@@ -58,8 +53,8 @@ function capLength(text: string, span: Span, out: Span[]): void {
   while (span.end - start > MAX_SENTENCE) {
     const limit = start + MAX_SENTENCE;
     let cut = -1;
-    for (let i = limit - 1; i > limit - MAX_SENTENCE / 4 && cut < 0; i--) if (/[,;:]/.test(text[i] ?? '') && /\s/.test(text[i + 1] ?? '')) cut = i + 1;
-    for (let i = limit - 1; i > start + MAX_SENTENCE / 2 && cut < 0; i--) if (/\s/.test(text[i] ?? '')) cut = i;
+    for (let i = limit - 1; i > limit - MAX_SENTENCE / 4 && cut < 0; i--) if (/[,;:]/.test(text[i] ?? '') && isSpaceAt(text, i + 1)) cut = i + 1;
+    for (let i = limit - 1; i > start + MAX_SENTENCE / 2 && cut < 0; i--) if (isSpaceAt(text, i)) cut = i;
     if (cut < 0) cut = limit;
     out.push({ start, end: cut });
     start = cut;

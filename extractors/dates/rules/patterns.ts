@@ -44,6 +44,7 @@ export const patternRules: PatternRule[] = [
     pattern: `${PART}?(?:(?<fiscal>fiscal|calendar|the year|model year|the fiscal year|the calendar year) )?(?<y>{YEAR})(?<later> or later| and beyond| onward| onwards)?`,
     kind: 'year',
     triggers: ['#digit'],
+    andTriggers: ['/(?:1[5-9]|20)\\d\\d/'],
   },
   {
     id: 'dates.year-range',
@@ -51,6 +52,7 @@ export const patternRules: PatternRule[] = [
     pattern: '(?<y1>{YEAR})\\s*[-–]\\s*(?<y2>(?:1[5-9]|20)\\d\\d|\\d\\d)(?![\\d%]|[-–]|,\\d|\\.\\d)',
     kind: 'year-range',
     triggers: ['#digit'],
+    andTriggers: ['/(?:1[5-9]|20)\\d\\d/'],
   },
   {
     id: 'dates.spelled-year',
@@ -65,6 +67,8 @@ export const patternRules: PatternRule[] = [
     pattern: `(?:the )?(?:(?:the )?last half of (?:the )?|(?<part>early|late|mid)[- ]?)?(?:(?<dec>1[0-9]\\d0|20\\d0)'?s|'(?<short>\\d)0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
     kind: 'decade',
     triggers: ['#digit', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
+    // digits end in 0s / 0's; a decade word can be glued to its part ("midnineties"), so a text, not a word
+    andTriggers: ["/0'?s|ties/"],
   },
   {
     id: 'dates.century',
@@ -87,6 +91,7 @@ export const patternRules: PatternRule[] = [
     pattern: '(?:the|its) (?<y>{YEAR}) (?:fiscal )?(?<unit>quarter|period|nine months|first half|second half)',
     kind: 'year-period',
     triggers: ['#digit'],
+    andTriggers: ['/(?:1[5-9]|20)\\d\\d/'],
   },
   {
     id: 'dates.half',
@@ -187,6 +192,7 @@ export const patternRules: PatternRule[] = [
     pattern: '(?:(?<mod>about|around|almost|nearly|more than|less than|roughly|some|approximately|just|only)\\s+)?(?<n>{NUM}|\\d+(?:\\.\\d+)?)[- ](?<unit>{UNIT})\\s+(?<dir>ago|earlier|before|later|after|from now|hence)(?!\\s+(?:the|a|an|his|her|its|their)\\b)',
     kind: 'ago',
     triggers: ['{UNIT}'],
+    andTriggers: ['ago', 'earlier', 'before', 'later', 'after', 'now', 'hence'],
   },
   {
     id: 'dates.anaphoric-period',
@@ -202,6 +208,7 @@ export const patternRules: PatternRule[] = [
     pattern: '(?<![\\d.,/-])(?<a>[0-3]?\\d)(?<sep>[./-])(?<b>[0-3]?\\d)\\k<sep>(?<y>(?:19|20)\\d\\d)(?![\\d]|[./-]\\d)',
     kind: 'numeric-date',
     triggers: ['#digit'],
+    andTriggers: ['/\\d[./-]\\d/'],
   },
   {
     id: 'dates.zoned-clock',
@@ -210,6 +217,7 @@ export const patternRules: PatternRule[] = [
     kind: 'zoned-clock',
     caseSensitive: true,
     triggers: ['#digit'],
+    andTriggers: ['/\\d{4}/'],
   },
   {
     id: 'dates.weekday-stripped-possessive',
@@ -240,14 +248,15 @@ export const patternRules: PatternRule[] = [
     description: 'the past few weeks, recent months, several years, the next several days, the coming weeks, a few days',
     pattern: '(?:(?<det>the|the past|the last|the next|the coming|the first|the early|the final|past|last|next|for|over|in|within|the following)\\s+)?(?<vague>{VAGUENUM})\\s+(?<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?!\\s+ago)',
     kind: 'vague-duration',
-    triggers: ['{UNIT}'],
+    triggers: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'],
+    andTriggers: ['{VAGUENUM}'],
   },
   {
     id: 'dates.bare-plural-duration',
     description: 'for weeks, within months, took years, the first time in years: an unspecified number of units',
     pattern: '(?<=\\b(?:[Ff]or|[Ww]ithin|took|take|takes|lasted|last|spent|spend|time in)\\s+)(?<unit>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|old|earlier|later|before|after))',
     kind: 'vague-duration',
-    triggers: ['{UNIT}'],
+    triggers: ['years', 'months', 'weeks', 'days', 'hours', 'decades', 'centuries'],
   },
   {
     id: 'dates.compound-duration',
@@ -255,6 +264,7 @@ export const patternRules: PatternRule[] = [
     pattern: '(?:(?<vague>several|multi)-(?<unit>year|month|week|day|decade)|(?<plural>hours|days|weeks|months|years|decades|centuries)-long)(?![\\w-])',
     kind: 'vague-duration',
     triggers: ['{UNIT}'],
+    andTriggers: ['several', 'multi', 'long'],
   },
   {
     id: 'dates.unit-long',
@@ -262,6 +272,7 @@ export const patternRules: PatternRule[] = [
     pattern: '(?<unit>hour|day|week|month|year|decade|century)(?<long>-long)(?![\\w-])',
     kind: 'duration',
     triggers: ['{UNIT}'],
+    andTriggers: ['long'],
   },
   {
     id: 'dates.set',

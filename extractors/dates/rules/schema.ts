@@ -11,6 +11,21 @@ const regexSource = z.string().min(1).refine((s) => {
   }
 }, 'pattern must be a valid regular expression');
 
+/** Trigger items: a word, `{TABLE}`, `#digit`, or `/regex/` (a valid regular expression). */
+const triggerItem = z
+  .string()
+  .regex(/^(?:[a-z]+|\{[A-Z_]+\}|#digit|\/.+\/)$/)
+  .refine((t) => {
+    if (!t.startsWith('/')) return true;
+    try {
+      new RegExp(t.slice(1, -1), 'i');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'a /regex/ trigger must be a valid regular expression');
+const triggerList = z.array(triggerItem).min(1);
+
 export const timexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
 
 export const normaliserKinds = [
@@ -59,9 +74,12 @@ export const patternRuleSchema = z
     caseSensitive: z.boolean().optional(),
     /**
      * Words the rule cannot match without (lower-case; `{PLACEHOLDER}` = the words of that lexicon table,
-     * `#digit` = any digit): a sentence with none of them skips the rule's regex. Absent: always run.
+     * `#digit` = any digit, `/regex/` = text the sentence must contain, case-insensitive): a sentence
+     * with none of them skips the rule's regex. Absent: always run.
      */
-    triggers: z.array(z.string().regex(/^(?:[a-z]+|\{[A-Z_]+\}|#digit)$/)).min(1).optional(),
+    triggers: triggerList.optional(),
+    /** A second necessary condition, same forms: the rule also cannot match without one of these. */
+    andTriggers: triggerList.optional(),
   })
   .strict();
 
@@ -71,7 +89,7 @@ export const vagueRuleSchema = z
     value: z.enum(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']),
     pattern: regexSource,
     /** As for pattern rules: words the rule cannot match without. */
-    triggers: z.array(z.string().regex(/^(?:[a-z]+|\{[A-Z_]+\}|#digit)$/)).min(1).optional(),
+    triggers: triggerList.optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../../src/document/build.js';
 import { datesExtractor } from '../extractor.js';
 import { parseTimeml } from '../../../scripts/eval-timeml.js';
+import { chronoWindows, matchRules } from '../engine.js';
 
 const run = (text: string, published?: string) => datesExtractor.extract(documentFromText(text, published), new Map());
 
@@ -20,6 +21,25 @@ describe('dates extractor', () => {
   it('marks durations and sets', () => {
     const out = run('For 48 hours, convoys ran daily.', '2016-09-19');
     expect(out.map((m) => [m.type, m.value])).toEqual([['DURATION', 'PT48H'], ['SET', 'P1D']]);
+  });
+});
+
+describe('chrono windows and triggers', () => {
+  it('leaves out a window whose only cues are weekday names, but reads a space-separated year-month-day in one', () => {
+    expect(chronoWindows('They met on Monday in Geneva and talked for hours.')).toEqual([]);
+    expect(chronoWindows('The talks resumed at 6:00 GMT on Monday.')).toHaveLength(1);
+    expect(chronoWindows('They met on Monday, 2016 09 19 in Geneva.')).toHaveLength(1);
+    expect(run('They met on Monday, 2016 09 19 in Geneva.', '2016-09-25').map((m) => [m.text, m.value])).toEqual([['Monday, 2016 09 19', '2016-09-19']]);
+    expect(run('They met on Monday in Geneva.', '2016-09-25').map((m) => [m.text, m.value, m.rule])).toEqual([['Monday', '2016-09-19', 'dates.weekday']]);
+  });
+  it('runs a rule only when its trigger and its andTriggers are both in the sentence', () => {
+    const rules = (s: string) => matchRules(s, 0).map((m) => m.rule);
+    // dates.ago needs a unit word and a direction word ("ago", "earlier", …)
+    expect(rules('It happened two years ago.')).toContain('dates.ago');
+    expect(rules('It lasted two years.')).not.toContain('dates.ago');
+    // dates.year needs a year-like number (a /regex/ trigger), not just a digit
+    expect(rules('In 1998 it rose.')).toContain('dates.year');
+    expect(rules('It rose 12 points.')).not.toContain('dates.year');
   });
 });
 

@@ -25,6 +25,12 @@ describe('dates rule data', () => {
     expect(() => validateRules({ ...base, patterns: [{ id: 'dates.k', description: 'x', pattern: 'x', kind: 'nope' }] })).toThrow();
     expect(() => validateRules({ ...base, negatives: [{ id: 'dates.n', description: 'x' }] })).toThrow();
   });
+  it('accepts /regex/ triggers and andTriggers, rejects an invalid one', () => {
+    const ok = { id: 'dates.t', description: 'x', pattern: 'x', kind: 'year', triggers: ['#digit'], andTriggers: ['/\\d{4}/', 'ago'] };
+    expect(() => validateRules({ ...base, patterns: [ok] })).not.toThrow();
+    expect(() => validateRules({ ...base, patterns: [{ ...ok, andTriggers: ['/(unclosed/'] }] })).toThrow();
+    expect(() => validateRules({ ...base, patterns: [{ ...ok, andTriggers: ['Not A Word'] }] })).toThrow();
+  });
   it('rejects duplicate rule ids', () => {
     expect(() => validateRules({ ...base, patterns: [...patternRules, patternRules[0]] })).toThrow(/duplicate/);
   });

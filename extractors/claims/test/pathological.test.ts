@@ -18,7 +18,8 @@ describe('claims: pathological inputs', () => {
   });
   it('a 450 KB run-on sentence full of cues', () => {
     const { ms } = timed('the official said that '.repeat(20000));
-    expect(ms).toBeLessThan(3000);
+    // ~1 s on a quiet machine, 3.3 s on 2 loaded cores; a quadratic scan would take minutes
+    expect(ms).toBeLessThan(10_000);
   });
   it('unclosed quotation marks and comma runs yield nothing, quickly', () => {
     const { claims, ms } = timed(('“' + 'word '.repeat(2000) + '\n\n').repeat(20) + 'a, '.repeat(50000));

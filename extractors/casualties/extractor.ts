@@ -9,7 +9,8 @@ import { namedGroups, type GroupMention } from '../groups/types.js';
 import { extractFigures } from './engine.js';
 import { cuePositions, hasNumber } from './prefilter.js';
 import { findPlaces } from './places.js';
-import { isWarTotal, linkPlace } from './place-link.js';
+import { isWarTotal, linkPlace, WAR_SCALE_DEAD } from './place-link.js';
+import { isPeriodTotal } from './period.js';
 import type { CasualtyPlace } from './types.js';
 
 /** Indexes of `items` inside each sentence, in one pass (sentences and items sorted by start). */
@@ -50,8 +51,10 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
     const groupSpans = (groupsIn[si] ?? []).map((i) => groups[i] as GroupMention).map((g) => ({ start: g.start - s.start, end: g.end - s.start, type: g.type }));
     const previous = last && last.si === si - 1 ? { category: last.category, outcome: last.outcome } : undefined;
     const figures = extractFigures(text, previous ? { dateSpans, groups: groupSpans, previous } : { dateSpans, groups: groupSpans });
-    const warTotal = figures.length > 0 && isWarTotal(text);
+    const warSentence = figures.length > 0 && isWarTotal(text);
+    const periodTotal = figures.length > 0 && isPeriodTotal(text, inSentence.map((i) => ({ ...(dates[i] as DateMention), start: (dates[i] as DateMention).start - s.start, end: (dates[i] as DateMention).end - s.start })));
     for (const f of figures) {
+      const warTotal = warSentence || (f.outcome === 'killed' && f.low >= WAR_SCALE_DEAD);
       const m: CasualtyMention = {
         start: s.start + f.start,
         end: s.start + f.end,
@@ -67,9 +70,10 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
         dates: inSentence,
       };
       if (f.inferred) m.inferred = f.inferred;
-      if (f.cumulative || warTotal) m.cumulative = true;
+      if (f.cumulative || warTotal || periodTotal) m.cumulative = true;
       if (f.includes) m.includes = f.includes;
-      const link = linkPlace(doc.text, m, s, placesOf(), warTotal, doc.sentences[si + 1]);
+      const others = figures.filter((g) => g !== f && !g.sub).map((g) => ({ start: s.start + g.start, end: s.start + g.end }));
+      const link = linkPlace(doc.text, m, s, placesOf(), warTotal, doc.sentences[si + 1], others);
       m.place = link.place;
       if (link.inferred) m.inferred = { ...m.inferred, place: link.inferred };
       out.push(m);

@@ -95,11 +95,11 @@ export const OUTCOME_NOUNS: Readonly<Record<string, CasualtyOutcome>> = {
  * `people` when no modifier decides; "forces" alone defaults to `military` (NEUTRAL_DEFAULTS).
  */
 export const CATEGORY_ADJECTIVES: Readonly<Record<string, CasualtyCategory>> = {
-  civilian: 'civilians', military: 'military', army: 'military', child: 'children', rebel: 'militants', militant: 'militants', armed: 'militants',
+  civilian: 'civilians', military: 'military', army: 'military', child: 'children', rebel: 'militants', militant: 'militants', armed: 'militants', terrorist: 'militants',
 };
 
-/** Nouns of armed people whose side only a modifier tells ("38 regime forces", "20 opposition members"). */
-export const ARMED_NEUTRAL_NOUNS = new Set(['forces', 'members', 'elements', 'loyalists', 'men']);
+/** Nouns of armed people whose side only a modifier tells ("38 regime forces", "20 opposition members", "a Nusra commander"). */
+export const ARMED_NEUTRAL_NOUNS = new Set(['forces', 'members', 'elements', 'loyalists', 'men', 'commander', 'commanders', 'leader', 'leaders']);
 
 /** Modifiers (or group names before/after "members of") that decide the side of an armed-neutral noun. */
 export const ARMED_ADJECTIVES: Readonly<Record<string, CasualtyCategory>> = {

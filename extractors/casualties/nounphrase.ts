@@ -33,7 +33,9 @@ const MULTIWORD = [...NOUN_TO_CATEGORY.keys()].filter((k) => k.includes(' ')).so
 const LONG_NOUNS = [...NOUN_TO_CATEGORY.keys()].filter((k) => !k.includes(' ') && k.length >= 8);
 const OUTCOME_WORD_SET = new Set(OUTCOME_WORDS.map((o) => o.phrase));
 export const NUMBER_WORD_SET = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)]);
-const FOLLOWER_OK = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'or', 'in', 'on', 'at', 'from', 'by', 'during', 'near', 'who', 'after', 'when', 'as', 'including', 'with', 'since', 'while', 'of', 'to', 'across', 'inside', 'for', 'over', 'this', 'last', 'yesterday', 'today', 'but', 'may', 'might', 'could', 'would', 'will', 'must', 'reportedly', 'allegedly', 'also', 'died', 'perished', 'lost', 'got']);
+const FOLLOWER_OK = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'or', 'in', 'on', 'at', 'from', 'by', 'during', 'near', 'who', 'after', 'when', 'as', 'including', 'with', 'since', 'while', 'of', 'to', 'across', 'inside', 'for', 'over', 'this', 'last', 'yesterday', 'today', 'but', 'may', 'might', 'could', 'would', 'will', 'must', 'reportedly', 'allegedly', 'also', 'died', 'perished', 'lost', 'got',
+  // never a noun being modified: a clause after a stripped comma ("including a child he said", "civilian the monitor said")
+  'he', 'she', 'they', 'it', 'we', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'according', 'said', 'says', 'told']);
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'dead', 'militiamen', 'servicemen', 'gunmen', 'policemen', 'servicewomen', 'troops']);
 const isSingular = (noun: string) => !noun.endsWith('s') && !IRREGULAR_PLURALS.has(noun);

@@ -15,6 +15,11 @@ const CLAUSE_BREAK_RE = /[,;:()]|(?<![\p{L}])(?:and|while|as|but|after|when)(?![
 
 /** A sentence holding a figure that is a whole-war total ("since the conflict began"). */
 export const isWarTotal = (sentence: string) => WAR_TOTAL_RE.test(sentence);
+/**
+ * A death toll this large is a whole war's, however the sentence puts it ("Since then more than a
+ * quarter of a million people have been killed"): no single attack or battle of these wars comes near.
+ */
+export const WAR_SCALE_DEAD = 100_000;
 
 /** First index of a place starting at or after `pos` (places sorted by start). */
 function firstAtOrAfter(places: readonly CasualtyPlace[], pos: number): number {
@@ -38,6 +43,29 @@ const EVENT_BEFORE_RE = /(?<![\p{L}])the[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:(
 
 const SUBURB_OF_RE = /^[\s\u00A0]+(?:suburbs?|outskirts|countryside)[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 
+/** "Milis in Idlib province", "Azaz in northern Aleppo province", "Salah Eddin neighborhood in Aleppo city". */
+const CONTAINED_GAP_RE = /^[\s\u00A0]*(?:(?:neighbou?rhood|district|village|town|area|quarter|camp)[\s\u00A0]*)?(?:,|in)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:north|south|east|west)(?:ern)?|central|rural)?[\s\u00A0]*$/iu;
+/** "the neighborhoods of al-Hamadaniyeh and al-Midan in Aleppo city": a figure over both places. */
+const COORDINATED_GAP_RE = /^[\s\u00A0]*(?:,|and|,[\s\u00A0]*and)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+/** Between two figures: the second is in a clause of its own ("… hours after an attack left dozens dead"). */
+const SUBORDINATE_RE = /(?<![\p{L}])(?:after|before|since|following)(?![\p{L}])/iu;
+/** "near Raqqa", "outside the capital Damascus", "east of Homs": the figure is not in that place. */
+const NEAR_BEFORE_RE = /(?<![\p{L}])(?:near|outside|around|(?:north|south|east|west)(?:east|west)?\s+of|outskirts\s+of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+){0,2}$/iu;
+
+/** Whether `outer`, named right after `inner` ("X in Y"), is a larger place holding it. */
+function contains(text: string, inner: CasualtyPlace, outer: CasualtyPlace): boolean {
+  if (RANK[outer.type] <= RANK[inner.type] || outer.type === 'country' || outer.start - inner.end > 30) return false;
+  if (!CONTAINED_GAP_RE.test(text.slice(inner.end, outer.start))) return false;
+  return outer.type === 'province' ? inner.province === outer.province || inner.province === outer.name : inner.province !== undefined && inner.province === outer.province;
+}
+
+/** The place a mention stands for: "X in Y province" named last is still about X. */
+function innermost(text: string, places: readonly CasualtyPlace[], i: number): CasualtyPlace {
+  let k = i;
+  while (k > 0 && contains(text, places[k - 1] as CasualtyPlace, places[k] as CasualtyPlace)) k--;
+  return places[k] as CasualtyPlace;
+}
+
 /** The place the next sentence ties to the same strike, if any. */
 function eventPlace(text: string, next: { start: number; end: number }, places: readonly CasualtyPlace[]): CasualtyPlace | undefined {
   for (let i = firstAtOrAfter(places, next.start); i < places.length; i++) {
@@ -51,6 +79,16 @@ function eventPlace(text: string, next: { start: number; end: number }, places: 
   return undefined;
 }
 
+/** "on al-Hamadaniyeh and al-Midan in Aleppo city": the figure's place is the one holding both. */
+function widen(text: string, places: readonly CasualtyPlace[], own: CasualtyPlace | undefined): CasualtyPlace | undefined {
+  if (!own) return own;
+  const i = places.indexOf(own);
+  const second = places[i + 1];
+  const outer = places[i + 2];
+  if (!second || !outer || second.start - own.end > 12 || !COORDINATED_GAP_RE.test(text.slice(own.end, second.start))) return own;
+  return contains(text, second, outer) && own.province !== undefined && own.province === outer.province ? outer : own;
+}
+
 export function linkPlace(
   text: string,
   fig: { start: number; end: number },
@@ -58,6 +96,8 @@ export function linkPlace(
   places: readonly CasualtyPlace[],
   warTotal: boolean,
   next?: { start: number; end: number },
+  /** The sentence's other head figures: a place named after one of them is that figure's. */
+  others: ReadonlyArray<{ start: number; end: number }> = [],
 ): PlaceLink {
   const from = firstAtOrAfter(places, sentence.start);
   const to = firstAtOrAfter(places, sentence.end);
@@ -66,12 +106,16 @@ export function linkPlace(
   const clauseOf = (p: CasualtyPlace) => (CLAUSE_BREAK_RE.test(p.start >= fig.end ? text.slice(fig.end, p.start) : text.slice(p.end, fig.start)) ? 'other-clause' : undefined);
   // The first named after the figure ("killed 12 in X"), else the nearest before. (The finest
   // before, "strikes on the town of X in Y province killed 12" → X, helped half a but not half b.)
-  const pick = (xs: CasualtyPlace[]) => xs.find((p) => p.start >= fig.end) ?? [...xs].reverse().find((p) => p.end <= fig.start);
-  const own = pick(fine);
+  // ("… killed 19 … hours after an attack left dozens dead in X": X is the other figure's.)
+  const ownAfter = (p: CasualtyPlace) => p.start >= fig.end && !others.some((o) => o.start >= fig.end && o.end <= p.start && SUBORDINATE_RE.test(text.slice(fig.end, o.start)));
+  const pick = (xs: CasualtyPlace[]) => xs.find(ownAfter) ?? [...xs].reverse().find((p) => p.end <= fig.start);
+  const own = widen(text, places, pick(fine));
   // "… killed in an air strike near Raqqa. … injured in the strike on Heneyda": the next sentence
   // naming the same strike at a finer place gives the figure's place.
   const event = !warTotal && next ? eventPlace(text, next, places) : undefined;
-  if (event && (!own || RANK[event.type] < RANK[own.type])) return { place: event, inferred: 'next-sentence' };
+  // (a place the figure is only near, "outside the capital Damascus", yields to one as fine)
+  const near = own !== undefined && NEAR_BEFORE_RE.test(text.slice(Math.max(sentence.start, own.start - 40), own.start));
+  if (event && (!own || RANK[event.type] < RANK[own.type] || (near && RANK[event.type] <= RANK[own.type]))) return { place: event, inferred: 'next-sentence' };
   if (own) {
     const inf = clauseOf(own);
     return inf ? { place: own, inferred: inf } : { place: own };
@@ -83,7 +127,8 @@ export function linkPlace(
     return syria ? { place: syria, inferred: 'war-total' } : { place: null };
   }
   // Context: the last finer place named before the sentence, or (a headline, a lede) the first after.
-  const before = [...places.slice(0, from)].reverse().find((p) => p.type !== 'country');
+  const lastBefore = from - 1 - [...places.slice(0, from)].reverse().findIndex((p) => p.type !== 'country');
+  const before = lastBefore < from ? innermost(text, places, lastBefore) : undefined;
   const after = places.slice(to).find((p) => p.type !== 'country');
   const ctx = before ?? after;
   if (ctx) return { place: ctx, inferred: 'context' };

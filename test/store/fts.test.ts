@@ -1,7 +1,7 @@
-// The full-text indexes are filled by the writer once per batch (writer.ts, migration 9), not by insert
-// triggers: they must hold exactly the stored rows after batches, single stores, a document stored twice
-// in one batch (the delete between), a store inside an outer transaction, a batch rolled back, and a
-// database migrated from an older schema.
+// The full-text indexes are kept by the writer once per batch (writer.ts, migration 9), not by triggers:
+// they must hold exactly the stored rows after batches, single stores, a document stored twice in one
+// batch (the delete between), a deleted row's rowid taken again, a store inside an outer transaction,
+// a batch rolled back, and a database migrated from an older schema.
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,6 +71,15 @@ describe('full-text indexes filled by the writer', () => {
         ]),
       ).rejects.toThrow();
       await store.storeBatch([{ op: 'store', doc: d.doc, extractions: d.extractions, extractorVersion: defaultRegistry.version, runId: null }]);
+      // the document with the highest rowid stored again under another title: its new rows take the deleted
+      // rows' rowids, so the old entries must leave the index before the new ones enter it
+      const lastId = store.db.prepare('SELECT id FROM documents ORDER BY rowid DESC LIMIT 1').pluck().get() as string;
+      const last = (await store.loadDocument(lastId))!;
+      const retitled = { ...last.doc, meta: { ...last.doc.meta, title: { value: 'Zyxwvut retitled', origin: 'option' } } } as typeof last.doc;
+      await store.storeBatch([{ op: 'store', doc: retitled, extractions: last.extractions, extractorVersion: defaultRegistry.version, runId: null }]);
+      expect(store.db.prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'zyxwvut'").pluck().get()).toBe(1);
+      await store.storeBatch([{ op: 'store', doc: last.doc, extractions: last.extractions, extractorVersion: defaultRegistry.version, runId: null }]);
+      expect(store.db.prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'zyxwvut'").pluck().get()).toBe(0);
     } finally {
       await store.close();
     }
@@ -85,7 +94,7 @@ describe('full-text indexes filled by the writer', () => {
     copyFileSync('fixtures/db/schema-v2.db', path);
     await ingestInto(path, ['corpus'], { quiet: true });
     const db = new Database(path, { readonly: true });
-    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%fts_insert'").pluck().all();
+    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%fts_%'").pluck().all();
     db.close();
     expect(triggers).toEqual([]);
     expect(checkIndexes(path).documents).toBeGreaterThan(3);

@@ -56,12 +56,8 @@ function ensureFts(db: DB, ex: AnyExtractor): void {
   const fts = `${t}_fts`;
   const created = !tableExists(db, fts);
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${q(fts)} USING fts5(${cols.map(q).join(', ')}, content=${q(t)}, content_rowid='id')`);
-  const oldCols = cols.map((c) => `old.${q(c)}`).join(', ');
-  // inserted rows are indexed by the writer once per batch (writer.ts, migration 9), not by a trigger
-  db.exec(`DROP TRIGGER IF EXISTS ${q(`${fts}_insert`)}`);
-  db.exec(`CREATE TRIGGER IF NOT EXISTS ${q(`${fts}_delete`)} AFTER DELETE ON ${q(t)} BEGIN
-    INSERT INTO ${q(fts)}(${q(fts)}, rowid, ${cols.map(q).join(', ')}) VALUES ('delete', old.id, ${oldCols});
-  END`);
+  // rows are indexed and removed by the writer once per batch (writer.ts, migration 9), not by triggers
+  for (const t of ['insert', 'delete']) db.exec(`DROP TRIGGER IF EXISTS ${q(`${fts}_${t}`)}`);
   if (created) db.exec(`INSERT INTO ${q(fts)}(${q(fts)}) VALUES ('rebuild')`);
 }
 

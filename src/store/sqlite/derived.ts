@@ -89,8 +89,8 @@ export class Derived {
         ON CONFLICT(id) DO UPDATE SET type = coalesce(excluded.type, type), role = coalesce(excluded.role, role),
         group_id = coalesce(excluded.group_id, group_id)`),
       alias: db.prepare('INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?, ?, ?)'),
-      claim: db.prepare('INSERT OR REPLACE INTO claim_facts (document_id, idx, speaker_id, published, figures, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-      casualty: db.prepare(`INSERT OR REPLACE INTO casualty_facts (document_id, idx, date, date_start, date_end, date_origin, period, place_key,
+      claim: db.prepare('INSERT INTO claim_facts (document_id, idx, speaker_id, published, figures, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      casualty: db.prepare(`INSERT INTO casualty_facts (document_id, idx, date, date_start, date_end, date_origin, period, place_key,
         place_name, place_id, speaker_id, cumulative, sentence_start, sentence_end, sentence, outcome, category, low, high)
         VALUES (@document_id, @idx, @date, @date_start, @date_end, @date_origin, @period, @place_key, @place_name, @place_id,
         @speaker_id, @cumulative, @sentence_start, @sentence_end, @sentence, @outcome, @category, @low, @high)`),

@@ -56,14 +56,8 @@ function ensureFts(db: DB, ex: AnyExtractor): void {
   const fts = `${t}_fts`;
   const created = !tableExists(db, fts);
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${q(fts)} USING fts5(${cols.map(q).join(', ')}, content=${q(t)}, content_rowid='id')`);
-  const newCols = cols.map((c) => `new.${q(c)}`).join(', ');
-  const oldCols = cols.map((c) => `old.${q(c)}`).join(', ');
-  db.exec(`CREATE TRIGGER IF NOT EXISTS ${q(`${fts}_insert`)} AFTER INSERT ON ${q(t)} BEGIN
-    INSERT INTO ${q(fts)}(rowid, ${cols.map(q).join(', ')}) VALUES (new.id, ${newCols});
-  END`);
-  db.exec(`CREATE TRIGGER IF NOT EXISTS ${q(`${fts}_delete`)} AFTER DELETE ON ${q(t)} BEGIN
-    INSERT INTO ${q(fts)}(${q(fts)}, rowid, ${cols.map(q).join(', ')}) VALUES ('delete', old.id, ${oldCols});
-  END`);
+  // rows are indexed and removed by the writer once per batch (writer.ts, migration 9), not by triggers
+  for (const t of ['insert', 'delete']) db.exec(`DROP TRIGGER IF EXISTS ${q(`${fts}_${t}`)}`);
   if (created) db.exec(`INSERT INTO ${q(fts)}(${q(fts)}) VALUES ('rebuild')`);
 }
 

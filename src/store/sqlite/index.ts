@@ -91,14 +91,14 @@ export class SqliteStore implements Store {
 
   async storeBatch(ops: readonly StoreOp[]): Promise<Array<StoreOutcome | undefined>> {
     const writer = this.writer;
-    return this.db.transaction(() =>
+    return writer.batch(() =>
       ops.map((o) => {
         if (o.op === 'store') return writer.store(o.doc, o.extractions, o.extractorVersion, o.runId);
         if (o.op === 'touch') writer.touch(o.doc, o.runId);
         else recordFailure(this.db, o.runId, o.file, o.reason);
         return undefined;
       }),
-    )();
+    );
   }
 
   async findDocuments(ref: string) {

@@ -12,7 +12,8 @@ import m005 from './005-derived.js';
 import m006 from './006-stats.js';
 import m007 from './007-documents-fts-external.js';
 import m008 from './008-unused-indexes.js';
+import m009 from './009-fts-indexed-by-writer.js';
 
-export const migrations: readonly string[] = [m001, m002, m003, m004, m005, m006, m007, m008];
+export const migrations: readonly string[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
 
 export const SCHEMA_VERSION = migrations.length;

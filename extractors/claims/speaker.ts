@@ -2,6 +2,7 @@
 import type { Span } from '../../src/types.js';
 import { determiners, openerWords, orgDescriptions, organisationHeads, peopleNouns, personPronouns, speakerStopWords, titleWords } from './lexicon.js';
 import { isNameWord, RANK_ABBREVIATION, speakerWords as SW } from './entities.js';
+import { memoWord } from './text.js';
 
 export interface Word extends Span {
   w: string;
@@ -9,29 +10,67 @@ export interface Word extends Span {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
 
-/** Words in [from, to) (bounded by the caller's window). */
+/**
+ * The words of a text read from one position on, as far as asked so far (`next`: where the scan goes on).
+ * A word's span does not depend on where the window ends, so every window with the same start is a
+ * prefix of one scan: the NP scans before a cue (and the three looks of speakerBefore) read it once.
+ */
+interface WordScan {
+  words: Word[];
+  next: number;
+  done: boolean;
+}
+let scanned: string | undefined;
+const scans = new Map<number, WordScan>();
+
+/** Words in [from, to) (bounded by the caller's window). The returned words are shared: read only. */
 export function words(text: string, from: number, to: number): Word[] {
+  if (text !== scanned) {
+    scanned = text;
+    scans.clear();
+  }
+  let sc = scans.get(from);
+  if (!sc) {
+    if (scans.size >= 512) scans.clear();
+    sc = { words: [], next: from, done: false };
+    scans.set(from, sc);
+  }
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    let w = m[0];
-    let end = m.index + w.length;
-    // a final period belongs to the word only for abbreviations ("Sen.", "U.S.")
-    if (w.endsWith('.') && !RANK_ABBREVIATION.test(w)) {
-      w = w.replace(/\.+$/, '');
-      end = m.index + w.length;
-    }
-    if (end > to) break;
-    out.push({ start: m.index, end, w });
+  for (let i = 0; ; i++) {
+    if (i === sc.words.length && !scanWord(text, sc)) break;
+    const x = sc.words[i]!;
+    if (x.start >= to || x.end > to) break;
+    out.push(x);
   }
   return out;
+}
+
+/** One more word of a scan (false at the end of the text). */
+function scanWord(text: string, sc: WordScan): boolean {
+  if (sc.done) return false;
+  WORD.lastIndex = sc.next;
+  const m = WORD.exec(text);
+  if (!m) {
+    sc.done = true;
+    return false;
+  }
+  sc.next = WORD.lastIndex;
+  let w = m[0];
+  let end = m.index + w.length;
+  // a final period belongs to the word only for abbreviations ("Sen.", "U.S.")
+  if (w.endsWith('.') && !RANK_ABBREVIATION.test(w)) {
+    w = w.replace(/\.+$/, '');
+    end = m.index + w.length;
+  }
+  sc.words.push({ start: m.index, end, w });
+  return true;
 }
 
 const ARTICLE = /^(?:the|a|an)$/i;
 const PLACE_PREPOSITION = /^(?:in|near|at|from|outside|around|into|across|towards?|inside|on|between)$/i;
 const isCap = (w: string) => isNameWord(w);
 /** A word lower-cased without its possessive 's (the form the word lists hold). */
-export const lower = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
+export const lower = memoWord((w: string) => w.toLowerCase().replace(/[’']s$/, ''));
 
 function allowedInNp(w: string, next?: string): boolean {
   const l = lower(w);
@@ -131,7 +170,7 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   if (stripped && /^\p{Lu}[\p{L}-]*[^s]s$/u.test(np)) {
     const stem = np.slice(0, -1);
     const from = Math.max(0, sp.start - 3000);
-    if (new RegExp(`(?:^|[^\\p{L}])${stem.replace(/[-]/g, '\\-')}(?![\\p{L}])`, 'u').test(text.slice(from, sp.start))) return null;
+    if (writtenAsWord(text.slice(from, sp.start), stem)) return null;
   }
   const before = words(text, Math.max(limit, sp.start - 200), sp.start);
   const nb = before.length;
@@ -208,6 +247,25 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
     if (inverted && /^(?:\p{Lu}|the[\s\u00A0])/u.test(text.slice(inverted.start, inverted.end))) return null;
   }
   return sp;
+}
+
+const LETTER = /\p{L}/u;
+const isLetterAt = (cp: number | undefined) => cp !== undefined && LETTER.test(String.fromCodePoint(cp));
+/**
+ * `stem` written in `win` as a whole word (no letter on either side): the test
+ * `(?:^|[^\p{L}])STEM(?![\p{L}])` without compiling a regex per call (a stem of letters only;
+ * any other stem takes that regex as before — NB a hyphen, escaped `\-`, makes it throw under /u).
+ */
+function writtenAsWord(win: string, stem: string): boolean {
+  if (!/^\p{L}+$/u.test(stem)) return new RegExp(`(?:^|[^\\p{L}])${stem.replace(/[-]/g, '\\-')}(?![\\p{L}])`, 'u').test(win);
+  for (let i = win.indexOf(stem); i >= 0; i = win.indexOf(stem, i + 1)) {
+    // the code point before (a surrogate pair is one), and the one after
+    const lo = win.charCodeAt(i - 1);
+    const before = i === 0 ? undefined : (lo & 0xfc00) === 0xdc00 && i >= 2 && (win.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? win.codePointAt(i - 2) : lo;
+    if (isLetterAt(before) || isLetterAt(win.codePointAt(i + stem.length))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The first non-blank position in [from, to). */

@@ -3,7 +3,6 @@
 // pronouns, surnames and descriptions ("he", "Antonov", "the minister", "the ministry", "the
 // monitor", "the Britain-based Observatory") take the most recent compatible entity (coreference).
 import { isNameWord, placeKind, spelling, knownHeads, knownPerson, organizationId, personId, speakerWords as SW, type SpeakerType } from './entities.js';
-import { memoWord } from './text.js';
 import { descriptorWords, determiners, orgDescriptions, organisationHeads, peopleNouns, personPronouns, titleWords } from './lexicon.js';
 
 export type EntityKind = 'person' | 'org' | 'group';
@@ -54,7 +53,7 @@ export interface SpeakerContext {
 }
 
 const isCap = (w: string) => isNameWord(w);
-const lower = memoWord((w: string) => spelling(w.toLowerCase().replace(/[’']s$/, '')));
+const lower = (w: string) => spelling(w.toLowerCase().replace(/[’']s$/, ''));
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 /** "Britain-based", "UK-based", "London-based": descriptors, not names. */
 const isDescriptor = (w: string) => /-based$/i.test(w) || descriptorWords.has(lower(w));

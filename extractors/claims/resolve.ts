@@ -7,7 +7,7 @@ import { mentionGroup, orgCompatible, resolveSpeaker, type Entity, type GroupLin
 import { isNameWord, organizationId, personId, speakerWords as SW } from './entities.js';
 import { descriptorWords, finiteMarkers, openerWords, orgDescriptions, organisationHeads, titleWords } from './lexicon.js';
 import { lower, speakerBefore } from './speaker.js';
-import { memoWord, trimEnd, trimStart, type Draft } from './text.js';
+import { stepPast, trimEnd, trimStart, type Draft } from './text.js';
 import type { Span } from '../../src/types.js';
 
 /** The first index of `byStart` whose mention starts at or after `at`. */
@@ -47,13 +47,28 @@ interface PersonName {
 }
 
 // a run of capitalised words (particles allowed: "Ali al-Zaatari", "Staffan de Mistura"); bounded per word
-const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})(?:[\s\u00A0]+(?:(?:al|el|bin|ibn|de|van|von|da|di|du)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})){1,6}|(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{1,30}(?=,?[\s\u00A0]+\d{1,3}\b)/gu;
+// (sticky: tried only where a run can start, NAME_START; the text's matches are those of a global scan)
+const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})(?:[\s\u00A0]+(?:(?:al|el|bin|ibn|de|van|von|da|di|du)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})){1,6}|(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{1,30}(?=,?[\s\u00A0]+\d{1,3}\b)/yu;
+/** Where NAME_RUN can match: a capital letter, or a hyphenated particle. */
+const NAME_START = /\p{Lu}|(?:al|el|bin|ibn|abu)-/gu;
+
+/** The matches of NAME_RUN in text order, as a global scan finds them (one sticky try per possible start). */
+function* nameRuns(text: string): Generator<RegExpExecArray> {
+  NAME_START.lastIndex = 0;
+  for (let c = NAME_START.exec(text); c; c = NAME_START.exec(text)) {
+    NAME_RUN.lastIndex = c.index;
+    const m = NAME_RUN.exec(text);
+    // (after a match the scan goes on at its end; a run is never empty)
+    NAME_START.lastIndex = m ? m.index + m[0].length : stepPast(text, c.index);
+    if (m) yield m;
+  }
+}
 
 /** A word that ends a name run's name part from the left: a title, organisation head, descriptor, organisation word, description. */
-const nameStop = memoWord((t: string) => {
+function nameStop(t: string): boolean {
   const l = lower(t);
   return titleWords.has(l) || organisationHeads.has(l) || descriptorWords.has(l) || SW.orgWords.has(t.toLowerCase()) || l in orgDescriptions;
-});
+}
 /** Only blanks between a sentence end (or the text start) and `start`. */
 function opensSentence(text: string, start: number): boolean {
   let j = start - 1;
@@ -74,8 +89,7 @@ function personNames(text: string, groups: readonly GroupMention[]): PersonName[
   const out: PersonName[] = [];
   const byStart = [...groups].sort((a, b) => a.start - b.start);
   let gi = 0;
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+  for (const m of nameRuns(text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (gi < byStart.length && byStart[gi]!.end <= start) gi++;

@@ -2,7 +2,6 @@
 import type { Span } from '../../src/types.js';
 import { determiners, openerWords, orgDescriptions, organisationHeads, peopleNouns, personPronouns, speakerStopWords, titleWords } from './lexicon.js';
 import { isNameWord, RANK_ABBREVIATION, speakerWords as SW } from './entities.js';
-import { memoWord } from './text.js';
 
 export interface Word extends Span {
   w: string;
@@ -70,7 +69,7 @@ const ARTICLE = /^(?:the|a|an)$/i;
 const PLACE_PREPOSITION = /^(?:in|near|at|from|outside|around|into|across|towards?|inside|on|between)$/i;
 const isCap = (w: string) => isNameWord(w);
 /** A word lower-cased without its possessive 's (the form the word lists hold). */
-export const lower = memoWord((w: string) => w.toLowerCase().replace(/[’']s$/, ''));
+export const lower = (w: string) => w.toLowerCase().replace(/[’']s$/, '');
 
 function allowedInNp(w: string, next?: string): boolean {
   const l = lower(w);

@@ -95,20 +95,3 @@ export function contentAfter(text: string, from: number, s: Span): Span | null {
   if (CLOSE.test(text[end - 1] ?? '')) end = trimEnd(text, start, end - 1) + 0;
   return end - start >= 3 ? { start, end } : null;
 }
-
-/**
- * A pure function of one word, memoised (the word lists are asked about the same words again and again:
- * per cue, per candidate NP, per name run). The cache is emptied when it grows past a bound: flat memory.
- */
-export function memoWord<T>(f: (w: string) => T, bound = 20000): (w: string) => T {
-  const cache = new Map<string, T>();
-  return (w: string) => {
-    let v = cache.get(w);
-    if (v === undefined && !cache.has(w)) {
-      if (cache.size >= bound) cache.clear();
-      v = f(w);
-      cache.set(w, v);
-    }
-    return v as T;
-  };
-}

@@ -9,60 +9,22 @@ export interface Word extends Span {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
 
-/**
- * The words of a text read from one position on, as far as asked so far (`next`: where the scan goes on).
- * A word's span does not depend on where the window ends, so every window with the same start is a
- * prefix of one scan: the NP scans before a cue (and the three looks of speakerBefore) read it once.
- */
-interface WordScan {
-  words: Word[];
-  next: number;
-  done: boolean;
-}
-let scanned: string | undefined;
-const scans = new Map<number, WordScan>();
-
-/** Words in [from, to) (bounded by the caller's window). The returned words are shared: read only. */
+/** Words in [from, to) (bounded by the caller's window). */
 export function words(text: string, from: number, to: number): Word[] {
-  if (text !== scanned) {
-    scanned = text;
-    scans.clear();
-  }
-  let sc = scans.get(from);
-  if (!sc) {
-    if (scans.size >= 512) scans.clear();
-    sc = { words: [], next: from, done: false };
-    scans.set(from, sc);
-  }
   const out: Word[] = [];
-  for (let i = 0; ; i++) {
-    if (i === sc.words.length && !scanWord(text, sc)) break;
-    const x = sc.words[i]!;
-    if (x.start >= to || x.end > to) break;
-    out.push(x);
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let w = m[0];
+    let end = m.index + w.length;
+    // a final period belongs to the word only for abbreviations ("Sen.", "U.S.")
+    if (w.endsWith('.') && !RANK_ABBREVIATION.test(w)) {
+      w = w.replace(/\.+$/, '');
+      end = m.index + w.length;
+    }
+    if (end > to) break;
+    out.push({ start: m.index, end, w });
   }
   return out;
-}
-
-/** One more word of a scan (false at the end of the text). */
-function scanWord(text: string, sc: WordScan): boolean {
-  if (sc.done) return false;
-  WORD.lastIndex = sc.next;
-  const m = WORD.exec(text);
-  if (!m) {
-    sc.done = true;
-    return false;
-  }
-  sc.next = WORD.lastIndex;
-  let w = m[0];
-  let end = m.index + w.length;
-  // a final period belongs to the word only for abbreviations ("Sen.", "U.S.")
-  if (w.endsWith('.') && !RANK_ABBREVIATION.test(w)) {
-    w = w.replace(/\.+$/, '');
-    end = m.index + w.length;
-  }
-  sc.words.push({ start: m.index, end, w });
-  return true;
 }
 
 const ARTICLE = /^(?:the|a|an)$/i;
@@ -171,7 +133,10 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
     const from = Math.max(0, sp.start - 3000);
     if (writtenAsWord(text.slice(from, sp.start), stem)) return null;
   }
+  const beforeAt = sp.start;
   const before = words(text, Math.max(limit, sp.start - 200), sp.start);
+  let b2At = -1;
+  let b2Words = before;
   const nb = before.length;
   const gap = (i: number) => i + 1 >= nb ? blank(text, before[i]!.end, sp!.start) : blank(text, before[i]!.end, before[i + 1]!.start);
   const noStop = (from: number) => !SENTENCE_END.test(text.slice(before[from]?.start ?? sp!.start, sp!.start).replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./g, ''));
@@ -198,7 +163,10 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   }
   // "Rami Abdurrahman who heads the Britain-based Observatory said": the NP sits inside a relative clause
   {
-    const b2 = words(text, Math.max(limit, sp.start - 200), sp.start);
+    // (the same window as `before` unless the NP grew: read once)
+    const b2 = sp.start === beforeAt ? before : words(text, Math.max(limit, sp.start - 200), sp.start);
+    b2At = sp.start;
+    b2Words = b2;
     const n2 = b2.length;
     const prevW = n2 > 0 ? b2[n2 - 1]!.w : '';
     for (let r = n2 - 1; r >= 1 && r >= n2 - 14; r--) {
@@ -219,7 +187,7 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   }
   // "The Observatory and the Local Coordination Committees said": one source of two
   {
-    const b3 = words(text, Math.max(limit, sp.start - 200), sp.start);
+    const b3 = sp.start === b2At ? b2Words : words(text, Math.max(limit, sp.start - 200), sp.start);
     const n3 = b3.length;
     if (n3 >= 2 && b3[n3 - 1]!.w === 'and' && blank(text, b3[n3 - 1]!.end, sp.start)) {
       const first = baseBefore(text, limit, b3[n3 - 2]!.end, stripped);

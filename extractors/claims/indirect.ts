@@ -43,8 +43,15 @@ const clauseRule = (c: { that: boolean; to?: boolean; object?: boolean }) =>
 export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false, opts: ClaimOptions = {}): void {
   const inDirect = (x: number) => findSpan(direct, x) !== undefined;
   // the latest claim whose cue is in this sentence (e.g. a quotation's "said" before ", adding that")
-  const recent = drafts.slice(-64); // drafts are appended in text order: the sentence's ones are at the end
-  let last: Draft | null = recent.filter((d) => d.cue && d.cue.start >= s.start && d.cue.start < s.end).at(-1) ?? null;
+  // drafts are appended in text order: the sentence's ones are among the last 64 (no copy of them)
+  let last: Draft | null = null;
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - 64); i--) {
+    const d = drafts[i]!;
+    if (d.cue && d.cue.start >= s.start && d.cue.start < s.end) {
+      last = d;
+      break;
+    }
+  }
   const question = QUESTION.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && /\?[\s\u00A0”"’']*$/.test(text.slice(Math.max(s.start, s.end - 10), s.end));
   for (const v of matchesIn(opts.objectContent ? objectCueRe : verbCueRe, text, s.start, s.end)) {
     const cue = { start: v.index, end: v.index + v[0].length };

@@ -7,7 +7,7 @@ import { mentionGroup, orgCompatible, resolveSpeaker, type Entity, type GroupLin
 import { isNameWord, organizationId, personId, speakerWords as SW } from './entities.js';
 import { descriptorWords, finiteMarkers, openerWords, orgDescriptions, organisationHeads, titleWords } from './lexicon.js';
 import { lower, speakerBefore } from './speaker.js';
-import { trimEnd, trimStart, type Draft } from './text.js';
+import { stepPast, trimEnd, trimStart, type Draft } from './text.js';
 import type { Span } from '../../src/types.js';
 
 /** The first index of `byStart` whose mention starts at or after `at`. */
@@ -47,7 +47,39 @@ interface PersonName {
 }
 
 // a run of capitalised words (particles allowed: "Ali al-Zaatari", "Staffan de Mistura"); bounded per word
-const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})(?:[\s\u00A0]+(?:(?:al|el|bin|ibn|de|van|von|da|di|du)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})){1,6}|(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{1,30}(?=,?[\s\u00A0]+\d{1,3}\b)/gu;
+// (sticky: tried only where a run can start, NAME_START; the text's matches are those of a global scan)
+const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})(?:[\s\u00A0]+(?:(?:al|el|bin|ibn|de|van|von|da|di|du)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})){1,6}|(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{1,30}(?=,?[\s\u00A0]+\d{1,3}\b)/yu;
+/** Where NAME_RUN can match: a capital letter, or a hyphenated particle. */
+const NAME_START = /\p{Lu}|(?:al|el|bin|ibn|abu)-/gu;
+
+/** The matches of NAME_RUN in text order, as a global scan finds them (one sticky try per possible start). */
+function* nameRuns(text: string): Generator<RegExpExecArray> {
+  NAME_START.lastIndex = 0;
+  for (let c = NAME_START.exec(text); c; c = NAME_START.exec(text)) {
+    NAME_RUN.lastIndex = c.index;
+    const m = NAME_RUN.exec(text);
+    // (after a match the scan goes on at its end; a run is never empty)
+    NAME_START.lastIndex = m ? m.index + m[0].length : stepPast(text, c.index);
+    if (m) yield m;
+  }
+}
+
+/** A word that ends a name run's name part from the left: a title, organisation head, descriptor, organisation word, description. */
+function nameStop(t: string): boolean {
+  const l = lower(t);
+  return titleWords.has(l) || organisationHeads.has(l) || descriptorWords.has(l) || SW.orgWords.has(t.toLowerCase()) || l in orgDescriptions;
+}
+/** Only blanks between a sentence end (or the text start) and `start`. */
+function opensSentence(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && /[\s\u00A0]/.test(text[j]!)) j--;
+  return j < 0 || /[.!?"”\n]/.test(text[j]!);
+}
+/** An age after a name ("Ziad 13 suffered", "Ziad, 13,"). */
+function agedAfter(text: string, end: number): boolean {
+  const age = /^,?[\s\u00A0]+(\d{1,3})(?:,|[\s\u00A0]+(?:years?[\s\u00A0-]old|was|is|had|has|said|told|suffered|\p{Ll}+ed)\b)/u.exec(text.slice(end, end + 40));
+  return !!age && Number(age[1]) <= SW.maxAge;
+}
 
 /**
  * Person names the text writes: the trailing non-title words of a capitalised run (2–4 words), outside
@@ -57,8 +89,7 @@ function personNames(text: string, groups: readonly GroupMention[]): PersonName[
   const out: PersonName[] = [];
   const byStart = [...groups].sort((a, b) => a.start - b.start);
   let gi = 0;
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+  for (const m of nameRuns(text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (gi < byStart.length && byStart[gi]!.end <= start) gi++;
@@ -67,18 +98,15 @@ function personNames(text: string, groups: readonly GroupMention[]): PersonName[
     while (lead < all.length && (openerWords.has(all[lead]!.toLowerCase()) || /^(?:The|A|An)$/.test(all[lead]!))) lead++;
     const toks = all.slice(lead);
     let k = toks.length;
-    while (k > 0 && !titleWords.has(lower(toks[k - 1]!)) && !organisationHeads.has(lower(toks[k - 1]!)) && !descriptorWords.has(lower(toks[k - 1]!)) && !SW.orgWords.has(toks[k - 1]!.toLowerCase()) && !(lower(toks[k - 1]!) in orgDescriptions)) k--;
+    while (k > 0 && !nameStop(toks[k - 1]!)) k--;
     const name = toks.slice(k).filter((t) => !/^(?:The|A|An)$/.test(t));
     const nameStart = end - toks.slice(k).join(' ').length;
     let inGroup = false;
     for (let x = gi; x < byStart.length && x < gi + 4 && !inGroup; x++) inGroup = byStart[x]!.start < end && byStart[x]!.end > nameStart;
     if (inGroup || name.length === 0 || name.length > 4 || name.some((t) => /\.$/.test(t) && t.length > 3)) continue;
     const titled = k > 0 && titleWords.has(lower(toks[k - 1]!));
-    let j = start - 1;
-    while (j >= 0 && /[\s\u00A0]/.test(text[j]!)) j--;
-    const sentenceStart = j < 0 || /[.!?"”\n]/.test(text[j]!);
-    const age = /^,?[\s\u00A0]+(\d{1,3})(?:,|[\s\u00A0]+(?:years?[\s\u00A0-]old|was|is|had|has|said|told|suffered|\p{Ll}+ed)\b)/u.exec(text.slice(end, end + 40));
-    const aged = name.length <= 3 && k === 0 && lead === 0 && sentenceStart && !!age && Number(age[1]) <= SW.maxAge;
+    // (an age only for a bare name opening a sentence: the window is read only then)
+    const aged = name.length <= 3 && k === 0 && lead === 0 && opensSentence(text, start) && agedAfter(text, end);
     if (name.length >= 2 || titled || aged) out.push({ name: name.join(' '), start: nameStart, person: titled || aged, aged });
   }
   return out;
@@ -182,7 +210,8 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
   const order = [...sorted].sort((a, b) => Math.min(a.start, a.speaker?.start ?? a.start) - Math.min(b.start, b.speaker?.start ?? b.start));
   const entities: Entity[] = [];
   const byStart = [...groups].sort((a, b) => a.start - b.start);
-  const names = nameIndex(text, groups);
+  // (the text's person names are read only when a source needs resolving)
+  let namesOf: ReturnType<typeof nameIndex> | undefined;
   const resolved = new Map<string, { name: string | null; coref: boolean; entity?: Entity }>();
   const turnName = (d: Draft) => (d.kind === 'author' && d.speaker ? text.slice(d.speaker.start, d.speaker.end).replace(/\u00A0/g, ' ') : null);
   const firstAt = new Map<Entity, number>();
@@ -205,6 +234,7 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
       if (!firstAt.has(e)) firstAt.set(e, byStart[gi]!.start);
     }
     const np = text.slice(sp.start, sp.end);
+    const names = (namesOf ??= nameIndex(text, groups));
     // person mentions before this source (sources come in text order: one pass over the mentions)
     for (; pi < names.persons.length && names.persons[pi]!.start < sp.start; pi++) {
       lastMention = names.persons[pi]!;
@@ -236,7 +266,8 @@ export function resolveDrafts(doc: Document, drafts: Draft[], groups: readonly G
     if (!r.name && head in orgDescriptions && words.length <= 5) unresolved.push({ key, at: sp.start, head, words });
   }
   // a lede's "a monitor said" names its organization only later: the first compatible one after it
-  for (; gi < byStart.length; gi++) {
+  // (the organizations after the last source matter only then)
+  for (; unresolved.length > 0 && gi < byStart.length; gi++) {
     const e = mentionGroup(entities, byStart[gi]!);
     if (!firstAt.has(e)) firstAt.set(e, byStart[gi]!.start);
   }

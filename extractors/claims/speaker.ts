@@ -131,9 +131,12 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   if (stripped && /^\p{Lu}[\p{L}-]*[^s]s$/u.test(np)) {
     const stem = np.slice(0, -1);
     const from = Math.max(0, sp.start - 3000);
-    if (new RegExp(`(?:^|[^\\p{L}])${stem.replace(/[-]/g, '\\-')}(?![\\p{L}])`, 'u').test(text.slice(from, sp.start))) return null;
+    if (writtenAsWord(text.slice(from, sp.start), stem)) return null;
   }
+  const beforeAt = sp.start;
   const before = words(text, Math.max(limit, sp.start - 200), sp.start);
+  let b2At = -1;
+  let b2Words = before;
   const nb = before.length;
   const gap = (i: number) => i + 1 >= nb ? blank(text, before[i]!.end, sp!.start) : blank(text, before[i]!.end, before[i + 1]!.start);
   const noStop = (from: number) => !SENTENCE_END.test(text.slice(before[from]?.start ?? sp!.start, sp!.start).replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./g, ''));
@@ -160,7 +163,10 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   }
   // "Rami Abdurrahman who heads the Britain-based Observatory said": the NP sits inside a relative clause
   {
-    const b2 = words(text, Math.max(limit, sp.start - 200), sp.start);
+    // (the same window as `before` unless the NP grew: read once)
+    const b2 = sp.start === beforeAt ? before : words(text, Math.max(limit, sp.start - 200), sp.start);
+    b2At = sp.start;
+    b2Words = b2;
     const n2 = b2.length;
     const prevW = n2 > 0 ? b2[n2 - 1]!.w : '';
     for (let r = n2 - 1; r >= 1 && r >= n2 - 14; r--) {
@@ -181,7 +187,7 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   }
   // "The Observatory and the Local Coordination Committees said": one source of two
   {
-    const b3 = words(text, Math.max(limit, sp.start - 200), sp.start);
+    const b3 = sp.start === b2At ? b2Words : words(text, Math.max(limit, sp.start - 200), sp.start);
     const n3 = b3.length;
     if (n3 >= 2 && b3[n3 - 1]!.w === 'and' && blank(text, b3[n3 - 1]!.end, sp.start)) {
       const first = baseBefore(text, limit, b3[n3 - 2]!.end, stripped);
@@ -208,6 +214,25 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
     if (inverted && /^(?:\p{Lu}|the[\s\u00A0])/u.test(text.slice(inverted.start, inverted.end))) return null;
   }
   return sp;
+}
+
+const LETTER = /\p{L}/u;
+const isLetterAt = (cp: number | undefined) => cp !== undefined && LETTER.test(String.fromCodePoint(cp));
+/**
+ * `stem` written in `win` as a whole word (no letter on either side): the test
+ * `(?:^|[^\p{L}])STEM(?![\p{L}])` without compiling a regex per call (a stem of letters only;
+ * any other stem takes that regex as before — NB a hyphen, escaped `\-`, makes it throw under /u).
+ */
+function writtenAsWord(win: string, stem: string): boolean {
+  if (!/^\p{L}+$/u.test(stem)) return new RegExp(`(?:^|[^\\p{L}])${stem.replace(/[-]/g, '\\-')}(?![\\p{L}])`, 'u').test(win);
+  for (let i = win.indexOf(stem); i >= 0; i = win.indexOf(stem, i + 1)) {
+    // the code point before (a surrogate pair is one), and the one after
+    const lo = win.charCodeAt(i - 1);
+    const before = i === 0 ? undefined : (lo & 0xfc00) === 0xdc00 && i >= 2 && (win.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? win.codePointAt(i - 2) : lo;
+    if (isLetterAt(before) || isLetterAt(win.codePointAt(i + stem.length))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The first non-blank position in [from, to). */

@@ -174,3 +174,13 @@ describe('claims speakers: descriptions and canonical names', () => {
     expect(got[0]?.name).not.toBe('Federal Bureau');
   });
 });
+
+describe('stripped possessives of hyphenated names', () => {
+  it('"Al-Qaedas said" in stripped wire copy is a possessive, not a subject, and does not fail the document', () => {
+    const text = wire('Militants attacked the town on Monday killing 12 people the monitor said adding that Al-Qaeda fighters were among them. Later Al-Qaedas said the attack was revenge for air strikes on Idlib the monitor said.');
+    const claims = extractAll(documentFromText(text)).claims;
+    const later = claims.find((c) => c.text.startsWith('Later'));
+    expect(later?.speaker?.text).toBe('the monitor');
+    expect(claims.some((c) => c.speaker?.text === 'Al-Qaedas')).toBe(false);
+  });
+});

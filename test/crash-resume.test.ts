@@ -1,4 +1,4 @@
-// Crash safety: 20 SIGKILLs at random moments of a 5 MB ingest (start-up and migration included), then
+// Crash safety: 20 SIGKILLs at random moments of an 8 MB ingest (start-up and migration included), then
 // a final run: the database equals an uninterrupted run's — same documents, extractions, links and
 // appearances, nothing twice — and PRAGMA integrity_check is ok after every kill.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,8 @@ let dir: string;
 let total: number;
 beforeAll(() => {
   dir = tmp.make();
-  total = writeBatch(join(dir, 'batch.jsonl'), 5 * 1024 * 1024);
+  // big enough that 20 kill cycles never finish it (5 MB did once the writer got faster)
+  total = writeBatch(join(dir, 'batch.jsonl'), 8 * 1024 * 1024);
 });
 afterAll(() => tmp.cleanup());
 
@@ -55,7 +56,7 @@ function snapshot(path: string) {
 }
 
 describe('crash safety', () => {
-  it(`${KILLS} SIGKILLs at random moments of a 5 MB ingest, then a final run: the same database as an uninterrupted run`, async () => {
+  it(`${KILLS} SIGKILLs at random moments of an 8 MB ingest, then a final run: the same database as an uninterrupted run`, async () => {
     // the uninterrupted reference runs beside the kills
     const clean = join(dir, 'clean.db');
     const cleanChild = spawn(process.execPath, ingestArgs(clean), { env: cliEnv, stdio: 'ignore' });

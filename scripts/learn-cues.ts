@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAnn } from './eval-polnear.js';
+import { lemma } from '../extractors/claims/lemma.js';
 
 interface Tally {
   cue: number;
@@ -40,14 +41,6 @@ const phrase = (p: string) => {
   if (!t) phrases.set(p, (t = { cue: 0, seen: 0, forms: new Map() }));
   return t;
 };
-/** The same crude lemma as extractors/claims/cues.ts. */
-function lemma(form: string): string {
-  if (/ied$/.test(form)) return form.replace(/ied$/, 'y');
-  if (/ing$/.test(form) && form.length > 5) return form.slice(0, -3);
-  if (/ed$/.test(form) && form.length > 4) return form.slice(0, -2);
-  if (/[^s]s$/.test(form) && form.length > 3) return form.slice(0, -1);
-  return form;
-}
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));

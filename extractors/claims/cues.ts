@@ -4,6 +4,7 @@ import { cueAuxiliaries, cueVerbs, nounCues, type CueVerb } from './lexicon.js';
 import learned from './learned-cues.json' with { type: 'json' };
 import { escapeRegExp } from '../../src/text/regex.js';
 import { NOT_ADVERB_LY } from './frames.js';
+import { lemma } from './lemma.js';
 
 export interface CueForm {
   verb: CueVerb;
@@ -49,14 +50,6 @@ const nounObjects = (c: LearnedCue) => c.bare - c.bareClause;
 const takesObject = (c: LearnedCue) => c.cue >= LEARNED.minObjectCount && c.precision >= LEARNED.objectPrecision && nounObjects(c) >= LEARNED.minObjects && nounObjects(c) / c.cue >= LEARNED.objectShare;
 const takesInfinitive = (c: LearnedCue | undefined) => !!c && c.to >= 3 && c.to / c.cue >= 0.25;
 const takesBareClause = (c: LearnedCue | undefined) => !!c && c.precision >= LEARNED.bareClausePrecision && c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= LEARNED.bareClauseShare;
-/** A crude lemma for learned forms (only compared with other lemmas and with the form itself). */
-function lemma(form: string): string {
-  if (/ied$/.test(form)) return form.replace(/ied$/, 'y');
-  if (/ing$/.test(form) && form.length > 5) return form.slice(0, -3);
-  if (/ed$/.test(form) && form.length > 4) return form.slice(0, -2);
-  if (/[^s]s$/.test(form) && form.length > 3) return form.slice(0, -1);
-  return form;
-}
 
 function regularForms(base: string): [string, string, string] {
   const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;

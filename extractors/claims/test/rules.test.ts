@@ -1,11 +1,10 @@
-// Claims extractor: rule tables (valid/invalid), speaker resolution, lexicon, PolNeAR brat parsing.
+// Claims extractor: rule tables (valid/invalid), speaker resolution, lexicon, frames.
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../../src/document/build.js';
 import { extractClaims } from '../extractor.js';
 import { cueForms, cueOf } from '../cues.js';
 import { resolveSpeaker, type Entity } from '../speaker.js';
 import { findQuotes } from '../quotes.js';
-import { parseAnn, scoreDoc } from '../../../scripts/eval-polnear.js';
 
 const claims = (text: string) => extractClaims(documentFromText(text));
 const brief = (text: string) => claims(text).map((c) => ({ text: c.text, kind: c.kind, speaker: c.speaker?.text ?? null, name: c.speaker?.name ?? null, cue: c.cue?.text ?? null, rule: c.rule }));
@@ -165,27 +164,6 @@ describe('claims.headline-verb (PolNeAR convention only)', () => {
   });
   it('not a headline verb that is no cue', () => {
     expect(polnear('Police Arrest Suspect In Downtown Shooting.\n\nThe suspect is 24.')).toEqual([]);
-  });
-});
-
-describe('eval-polnear', () => {
-  const ann = [
-    'T1\tSource 0 5\tSmith',
-    'T2\tCue 6 10\tsaid',
-    'T3\tContent 11 20;25 30\tx',
-    'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1',
-  ].join('\n');
-  it('parses brat attributions, fragments as a hull', () => {
-    expect(parseAnn(ann)).toEqual([{ start: 11, end: 30, source: { start: 0, end: 5 }, cue: { start: 6, end: 10 } }]);
-  });
-  it('scores content, cue, source and all-spans on aligned pairs', () => {
-    const gold = parseAnn(ann);
-    const pred = [{ start: 12, end: 18, text: '', kind: 'indirect' as const, rule: 'r', speaker: { start: 0, end: 5, text: '', name: null }, cue: { start: 40, end: 44, text: '' } }];
-    const s = scoreDoc('d', pred, gold);
-    expect(s.content.f1).toBe(1);
-    expect(s.source.f1).toBe(1);
-    expect(s.cue.f1).toBe(0);
-    expect(s.all.f1).toBe(0);
   });
 });
 

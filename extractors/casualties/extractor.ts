@@ -9,7 +9,7 @@ import { namedGroups, type GroupMention } from '../groups/types.js';
 import { extractFigures } from './engine.js';
 import { cuePositions, hasNumber } from './prefilter.js';
 import { findPlaces } from './places.js';
-import { isWarTotal, linkPlace, WAR_SCALE_DEAD } from './place-link.js';
+import { eventPlace, isWarTotal, linkPlace, WAR_SCALE_DEAD } from './place-link.js';
 import { isPeriodTotal } from './period.js';
 import type { CasualtyPlace } from './types.js';
 
@@ -52,7 +52,11 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
     const previous = last && last.si === si - 1 ? { category: last.category, outcome: last.outcome } : undefined;
     const figures = extractFigures(text, previous ? { dateSpans, groups: groupSpans, previous } : { dateSpans, groups: groupSpans });
     const warSentence = figures.length > 0 && isWarTotal(text);
-    const periodTotal = figures.length > 0 && isPeriodTotal(text, inSentence.map((i) => ({ ...(dates[i] as DateMention), start: (dates[i] as DateMention).start - s.start, end: (dates[i] as DateMention).end - s.start })));
+    const periodTotal = figures.length > 0 && isPeriodTotal(doc.text, s, inSentence.map((i) => dates[i] as DateMention));
+    const heads = figures.filter((g) => !g.sub).map((g) => ({ start: s.start + g.start, end: s.start + g.end }));
+    const next = doc.sentences[si + 1];
+    let event: { place: CasualtyPlace | undefined } | undefined;
+    const nextEvent = next ? () => (event ??= { place: eventPlace(doc.text, next, placesOf()) }).place : undefined;
     for (const f of figures) {
       const warTotal = warSentence || (f.outcome === 'killed' && f.low >= WAR_SCALE_DEAD);
       const m: CasualtyMention = {
@@ -72,8 +76,7 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
       if (f.inferred) m.inferred = f.inferred;
       if (f.cumulative || warTotal || periodTotal) m.cumulative = true;
       if (f.includes) m.includes = f.includes;
-      const others = figures.filter((g) => g !== f && !g.sub).map((g) => ({ start: s.start + g.start, end: s.start + g.end }));
-      const link = linkPlace(doc.text, m, s, placesOf(), warTotal, doc.sentences[si + 1], others);
+      const link = linkPlace(doc.text, m, s, placesOf(), warTotal, nextEvent, heads);
       m.place = link.place;
       if (link.inferred) m.inferred = { ...m.inferred, place: link.inferred };
       out.push(m);

@@ -11,12 +11,12 @@ const LOOKBACK_BEFORE_RE = /(?<![\p{L}])(?:in|over|during|within)[\s\u00A0]+the[
 const LOOKBACK_PREP_RE = /(?<![\p{L}])(?:in|over|during|within)[\s\u00A0]+$/iu;
 const LOOKBACK_START_RE = /^the[\s\u00A0]+(?:past|last|previous)[\s\u00A0]/iu;
 
-/** Whether a sentence (its text and its dates, offsets relative to it) counts over a period. */
-export function isPeriodTotal(sentence: string, dates: ReadonlyArray<Pick<DateMention, 'start' | 'end' | 'type'>>): boolean {
+/** Whether a sentence counts over a period, from its dates (offsets into `text`, as the sentence's). */
+export function isPeriodTotal(text: string, sentence: { start: number }, dates: ReadonlyArray<Pick<DateMention, 'start' | 'end' | 'type'>>): boolean {
   return dates.some((d) => {
-    const before = sentence.slice(Math.max(0, d.start - 30), d.start);
+    const before = text.slice(Math.max(sentence.start, d.start - 30), d.start);
     if (SINCE_BEFORE_RE.test(before)) return true;
     if (d.type !== 'DURATION') return false;
-    return LOOKBACK_BEFORE_RE.test(before) || (LOOKBACK_PREP_RE.test(before) && LOOKBACK_START_RE.test(sentence.slice(d.start, d.end)));
+    return LOOKBACK_BEFORE_RE.test(before) || (LOOKBACK_PREP_RE.test(before) && LOOKBACK_START_RE.test(text.slice(d.start, d.end)));
   });
 }

@@ -66,18 +66,8 @@ function innermost(text: string, places: readonly CasualtyPlace[], i: number): C
   return places[k] as CasualtyPlace;
 }
 
-// Every figure of a sentence asks about the same next sentence: the last answer is kept.
-let lastEvent: { text: string; places: readonly CasualtyPlace[]; start: number; place: CasualtyPlace | undefined } | undefined;
-
-/** The place the next sentence ties to the same strike, if any. */
-function eventPlace(text: string, next: { start: number; end: number }, places: readonly CasualtyPlace[]): CasualtyPlace | undefined {
-  if (lastEvent && lastEvent.text === text && lastEvent.places === places && lastEvent.start === next.start) return lastEvent.place;
-  const place = findEventPlace(text, next, places);
-  lastEvent = { text, places, start: next.start, place };
-  return place;
-}
-
-function findEventPlace(text: string, next: { start: number; end: number }, places: readonly CasualtyPlace[]): CasualtyPlace | undefined {
+/** The place the next sentence ties to the same strike, if any (the same for every figure of a sentence). */
+export function eventPlace(text: string, next: { start: number; end: number }, places: readonly CasualtyPlace[]): CasualtyPlace | undefined {
   for (let i = firstAtOrAfter(places, next.start); i < places.length; i++) {
     const p = places[i] as CasualtyPlace;
     if (p.end > next.end) break;
@@ -105,9 +95,10 @@ export function linkPlace(
   sentence: { start: number; end: number },
   places: readonly CasualtyPlace[],
   warTotal: boolean,
-  next?: { start: number; end: number },
-  /** The sentence's other head figures: a place named after one of them is that figure's. */
-  others: ReadonlyArray<{ start: number; end: number }> = [],
+  /** The next sentence's strike place (eventPlace), asked only when needed; absent: no next sentence. */
+  nextEvent?: () => CasualtyPlace | undefined,
+  /** The sentence's head figures: a place named after a later one, in a clause of its own, is that figure's. */
+  heads: ReadonlyArray<{ start: number; end: number }> = [],
 ): PlaceLink {
   const from = firstAtOrAfter(places, sentence.start);
   const to = firstAtOrAfter(places, sentence.end);
@@ -117,12 +108,12 @@ export function linkPlace(
   // The first named after the figure ("killed 12 in X"), else the nearest before. (The finest
   // before, "strikes on the town of X in Y province killed 12" → X, helped half a but not half b.)
   // ("… killed 19 … hours after an attack left dozens dead in X": X is the other figure's.)
-  const ownAfter = (p: CasualtyPlace) => p.start >= fig.end && !others.some((o) => o.start >= fig.end && o.end <= p.start && SUBORDINATE_RE.test(text.slice(fig.end, o.start)));
+  const ownAfter = (p: CasualtyPlace) => p.start >= fig.end && !heads.some((o) => o.start >= fig.end && o.end <= p.start && SUBORDINATE_RE.test(text.slice(fig.end, o.start)));
   const pick = (xs: CasualtyPlace[]) => xs.find(ownAfter) ?? [...xs].reverse().find((p) => p.end <= fig.start);
   const own = widen(text, places, pick(fine));
   // "… killed in an air strike near Raqqa. … injured in the strike on Heneyda": the next sentence
   // naming the same strike at a finer place gives the figure's place.
-  const event = !warTotal && next ? eventPlace(text, next, places) : undefined;
+  const event = !warTotal && nextEvent ? nextEvent() : undefined;
   // (a place the figure is only near, "outside the capital Damascus", yields to one as fine)
   const near = own !== undefined && NEAR_BEFORE_RE.test(text.slice(Math.max(sentence.start, own.start - 40), own.start));
   if (event && (!own || RANK[event.type] < RANK[own.type] || (near && RANK[event.type] <= RANK[own.type]))) return { place: event, inferred: 'next-sentence' };
@@ -137,8 +128,9 @@ export function linkPlace(
     return syria ? { place: syria, inferred: 'war-total' } : { place: null };
   }
   // Context: the last finer place named before the sentence, or (a headline, a lede) the first after.
-  const lastBefore = from - 1 - [...places.slice(0, from)].reverse().findIndex((p) => p.type !== 'country');
-  const before = lastBefore < from ? innermost(text, places, lastBefore) : undefined;
+  let lastBefore = from - 1;
+  while (lastBefore >= 0 && (places[lastBefore] as CasualtyPlace).type === 'country') lastBefore--;
+  const before = lastBefore >= 0 ? innermost(text, places, lastBefore) : undefined;
   const after = places.slice(to).find((p) => p.type !== 'country');
   const ctx = before ?? after;
   if (ctx) return { place: ctx, inferred: 'context' };

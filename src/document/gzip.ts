@@ -8,8 +8,11 @@ import { InputError } from './decode.js';
 /** The two bytes every gzip member starts with. */
 export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
+/** Whether a name says gzip ("dump.jsonl.gz"). */
+export const hasGzSuffix = (path: string): boolean => /\.gz$/i.test(path);
+
 /** "page.html.gz" → "page.html"; other names unchanged. */
-export const withoutGz = (path: string): string => (/\.gz$/i.test(path) ? path.slice(0, -3) : path);
+export const withoutGz = (path: string): string => (hasGzSuffix(path) ? path.slice(0, -3) : path);
 
 /** Decompresses a whole file; a failure is an InputError with the reason a researcher can act on. */
 export function gunzipBounded(bytes: Buffer, maxBytes: number): Buffer {

@@ -10,7 +10,7 @@ import { decodeBytes, InputError } from './decode.js';
 import { readHtml } from './html/index.js';
 import type { SourceKind } from '../types.js';
 import { documentId } from './identity.js';
-import { gunzipBounded, isGzip, isZlibError, withoutGz } from './gzip.js';
+import { gunzipBounded, hasGzSuffix, isGzip, isZlibError, withoutGz } from './gzip.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
 
@@ -342,7 +342,7 @@ export async function* readInputs(inputs: readonly string[], opts: ReadOptions):
       if (format === 'jsonl') {
         // streamed by bytes: never more than one line in memory, an over-long line dropped as it streams
         const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
-        const chunks = /\.gz$/i.test(path) ? stream.pipe(createGunzip()).on('close', () => stream.destroy()) : stream;
+        const chunks = hasGzSuffix(path) ? stream.pipe(createGunzip()).on('close', () => stream.destroy()) : stream;
         yield* jsonlLines(splitLines(chunks, maxLineBytes(opts)), path, opts);
         continue;
       }

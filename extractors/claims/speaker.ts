@@ -133,10 +133,10 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
     const from = Math.max(0, sp.start - 3000);
     if (writtenAsWord(text.slice(from, sp.start), stem)) return null;
   }
-  const beforeAt = sp.start;
-  const before = words(text, Math.max(limit, sp.start - 200), sp.start);
-  let b2At = -1;
-  let b2Words = before;
+  // the words of the 200 characters before the NP, read again only when the NP has grown leftwards
+  let window = { at: sp.start, ws: words(text, Math.max(limit, sp.start - 200), sp.start) };
+  const wordsBeforeNp = (at: number) => (at === window.at ? window.ws : (window = { at, ws: words(text, Math.max(limit, at - 200), at) }).ws);
+  const before = window.ws;
   const nb = before.length;
   const gap = (i: number) => i + 1 >= nb ? blank(text, before[i]!.end, sp!.start) : blank(text, before[i]!.end, before[i + 1]!.start);
   const noStop = (from: number) => !SENTENCE_END.test(text.slice(before[from]?.start ?? sp!.start, sp!.start).replace(/\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./g, ''));
@@ -163,10 +163,7 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   }
   // "Rami Abdurrahman who heads the Britain-based Observatory said": the NP sits inside a relative clause
   {
-    // (the same window as `before` unless the NP grew: read once)
-    const b2 = sp.start === beforeAt ? before : words(text, Math.max(limit, sp.start - 200), sp.start);
-    b2At = sp.start;
-    b2Words = b2;
+    const b2 = wordsBeforeNp(sp.start);
     const n2 = b2.length;
     const prevW = n2 > 0 ? b2[n2 - 1]!.w : '';
     for (let r = n2 - 1; r >= 1 && r >= n2 - 14; r--) {
@@ -187,7 +184,7 @@ export function speakerBefore(text: string, limitIn: number, end: number, stripp
   }
   // "The Observatory and the Local Coordination Committees said": one source of two
   {
-    const b3 = sp.start === b2At ? b2Words : words(text, Math.max(limit, sp.start - 200), sp.start);
+    const b3 = wordsBeforeNp(sp.start);
     const n3 = b3.length;
     if (n3 >= 2 && b3[n3 - 1]!.w === 'and' && blank(text, b3[n3 - 1]!.end, sp.start)) {
       const first = baseBefore(text, limit, b3[n3 - 2]!.end, stripped);

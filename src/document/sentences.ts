@@ -20,7 +20,6 @@ function isTokenChar(text: string, i: number): boolean {
   return TOKEN_CHAR.test(text[i]!);
 }
 
-
 function tokenBefore(text: string, end: number): string {
   let i = end;
   while (i > 0 && isTokenChar(text, i - 1)) i--;

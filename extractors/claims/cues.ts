@@ -50,6 +50,10 @@ const nounObjects = (c: LearnedCue) => c.bare - c.bareClause;
 const takesObject = (c: LearnedCue) => c.cue >= LEARNED.minObjectCount && c.precision >= LEARNED.objectPrecision && nounObjects(c) >= LEARNED.minObjects && nounObjects(c) / c.cue >= LEARNED.objectShare;
 const takesInfinitive = (c: LearnedCue | undefined) => !!c && c.to >= 3 && c.to / c.cue >= 0.25;
 const takesBareClause = (c: LearnedCue | undefined) => !!c && c.precision >= LEARNED.bareClausePrecision && c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= LEARNED.bareClauseShare;
+/** Seen as a cue often enough, in a fair share of its occurrences, with clause frames. */
+const isClauseCue = (c: LearnedCue) => c.cue >= LEARNED.minCount && c.precision >= LEARNED.minPrecision && clauseFrames(c) >= LEARNED.minClauseFrames;
+/** A bare complement counts as a reported clause only when the training contents show one. */
+const reportsBareClause = (c: LearnedCue) => c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= 0.4;
 
 function regularForms(base: string): [string, string, string] {
   const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
@@ -78,28 +82,31 @@ export const cueForms: ReadonlyMap<string, CueForm> = (() => {
       map.set(form, { verb, form, participle: form === ing, infinitive: takesInfinitive(l), object: !!l && takesObject(l), objectOnly: false, bareClause: takesBareClause(l) });
     }
   }
+  // a learned form with the frames its training statistics show (its own, or its verb's)
+  const learnedForm = (form: string, c: LearnedCue): CueForm => ({
+    verb: { base: lemma(form), clause: reportsBareClause(c) },
+    form,
+    participle: /ing$/.test(form),
+    infinitive: takesInfinitive(c),
+    object: takesObject(c),
+    objectOnly: !isClauseCue(c),
+    bareClause: takesBareClause(c),
+  });
   for (const c of learned.cues as LearnedCue[]) {
     if (map.has(c.form)) continue;
-    const object = takesObject(c);
-    const clauseCue = c.cue >= LEARNED.minCount && c.precision >= LEARNED.minPrecision && clauseFrames(c) >= LEARNED.minClauseFrames;
     // an intention with an infinitive ("wants to", "decided to"): too common as a word for a clause cue,
     // kept for its infinitival frame under PolNeAR's convention only
     const intention = c.to >= LEARNED.minIntentions && c.to / c.cue >= LEARNED.intentionShare && c.precision >= LEARNED.intentionPrecision;
-    if (!object && !clauseCue && !intention) continue;
-    // a bare complement counts as a reported clause only when the training contents show one
-    const clause = c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= 0.4;
-    map.set(c.form, { verb: { base: lemma(c.form), clause }, form: c.form, participle: /ing$/.test(c.form), infinitive: takesInfinitive(c), object, objectOnly: !clauseCue, bareClause: takesBareClause(c) });
+    if (!takesObject(c) && !isClauseCue(c) && !intention) continue;
+    map.set(c.form, learnedForm(c.form, c));
   }
   // a form seen as a cue too rarely to be judged alone ("urges", "blasts", "cites") takes the frames and
   // precision of its verb (its forms summed by lemma in training)
   for (const g of (learned as { verbs?: Array<LearnedCue & { forms: Array<{ form: string; cue: number }> }> }).verbs ?? []) {
-    const object = takesObject(g);
-    const clauseCue = g.cue >= LEARNED.minCount && g.precision >= LEARNED.minPrecision && clauseFrames(g) >= LEARNED.minClauseFrames;
-    if (!object && !clauseCue) continue;
-    const clause = g.bareClause >= 3 && g.bareClause / Math.max(g.bare, 1) >= 0.4;
+    if (!takesObject(g) && !isClauseCue(g)) continue;
     for (const f of g.forms) {
       if (map.has(f.form) || f.cue >= LEARNED.minCount) continue;
-      map.set(f.form, { verb: { base: lemma(f.form), clause }, form: f.form, participle: /ing$/.test(f.form), infinitive: takesInfinitive(g), object, objectOnly: !clauseCue, bareClause: takesBareClause(g) });
+      map.set(f.form, learnedForm(f.form, g));
     }
   }
   // phrasal cues ("called for", "spoke about", "railed against"): noun-phrase contents only

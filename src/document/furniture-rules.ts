@@ -2,6 +2,8 @@
 // but never extracted from. Kept apart from the segmenter so new sites need data, not code.
 import { MONTH_PATTERN } from './months.js';
 
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+
 /** Whole lines (case-insensitive, trimmed, trailing ":" ignored) that are site navigation or widgets. */
 export const furnitureLines: readonly string[] = [
   'all news',
@@ -65,6 +67,24 @@ export const headerPatterns: readonly LinePattern[] = [
     ),
   },
 ];
+
+/**
+ * A site's update stamp glued to the end of the last paragraph by scraping ("… (With Reuters) Last
+ * Update: Tuesday 22 November 2016 KSA 23:28 - GMT 20:28 5938", the last number a view counter): page
+ * furniture, and a stale date that is not the story's. A "last" or a colon must introduce it, so a
+ * sentence ending "… were published 22 November 2016." is left alone. Tested on the last characters only.
+ */
+export const tailTimestamp: LinePattern = {
+  id: 'segment.tail-timestamp',
+  pattern: new RegExp(
+    `(?:^|\\s)(?:last\\s+(?:updated?|modified|edited)(?:\\s+on)?\\s*:?|(?:updated?|modified|published|posted)(?:\\s+on)?\\s*:)\\s*` +
+      `(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${month},?|${month}\\s+\\d{1,2},?)\\s+\\d{4}` +
+      `(?:\\s*[,|\\-\u2013]?\\s*(?:[A-Z]{2,4}\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?){0,3}(?:\\s+\\d{1,7})?\\s*$`,
+    'i',
+  ),
+};
+/** How far from the end a tail stamp may start. */
+export const TAIL_REACH = 160;
 
 /** Bullet markers of list lines; a run of bullet lines that are headlines is a related-news list. */
 export const bulletPattern = /^\s*(?:[-\u2013\u2014\u2022*\u25CF\u25AA]\s+)/;

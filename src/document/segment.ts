@@ -2,7 +2,7 @@
 // Roles: header timestamps, furniture (navigation, related-headline lists, language switchers),
 // title, subtitle, in-text headings, body. Extractors see only the sentences of extractable roles.
 import type { Paragraph, ParagraphKind, Sentence, Span } from '../types.js';
-import { bulletPattern, furnitureLines, furniturePatterns, headerPatterns } from './furniture-rules.js';
+import { bulletPattern, furnitureLines, furniturePatterns, headerPatterns, TAIL_REACH, tailTimestamp } from './furniture-rules.js';
 import { findDateline, inlineDatelineStart, type DatelineMatch } from './dateline.js';
 import { splitSentences } from './sentences.js';
 import { findHeadDate, type HeadDate } from './head.js';
@@ -143,9 +143,28 @@ function splitHead(text: string, spans: Span[]): { head?: HeadDate; forced: Map<
   return { head, forced };
 }
 
+/**
+ * The last paragraph split at a glued update stamp (furniture-rules tailTimestamp); true when the last
+ * span is now the stamp. Before splitHead, so that a one-line text's head date is never the stamp.
+ */
+function splitTail(text: string, spans: Span[]): boolean {
+  const last = spans[spans.length - 1];
+  if (!last) return false;
+  const from = Math.max(last.start, last.end - TAIL_REACH);
+  const m = tailTimestamp.pattern.exec(text.slice(from, last.end));
+  if (!m) return false;
+  const at = from + m.index + (m[0].length - m[0].trimStart().length);
+  const body = trimSpan(text, { start: last.start, end: at });
+  if (body.end <= body.start) return false; // the stamp alone on its line: furnitureRule's and headerRule's business
+  spans.splice(spans.length - 1, 1, body, { start: at, end: last.end });
+  return true;
+}
+
 export function segment(text: string): Segmentation {
   const spans = paragraphSpans(text);
+  const tail = splitTail(text, spans);
   const { head, forced } = splitHead(text, spans);
+  if (tail) forced.set(spans.length - 1, { kind: 'furniture', rule: tailTimestamp.id });
   const paragraphs: Paragraph[] = [];
   const lines = spans.map((s) => text.slice(s.start, s.end));
 

@@ -107,3 +107,34 @@ describe('sentence length cap', () => {
     expect(spans.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' ').trim()).toBe(text.trim().replace(/\s+/g, ' '));
   });
 });
+
+describe('an update stamp glued to the end of a scraped text', () => {
+  const roles = (text: string) => segment(text).paragraphs.map((p) => [p.kind, text.slice(p.start, p.end)]);
+
+  it('is furniture, apart from the last paragraph, whatever its clock and counter', () => {
+    const text = 'Monday 21 November 2016 Aid is blocked. Convoys wait at the border. (With Reuters) Last Update: Tuesday 22 November 2016 KSA 23:28 - GMT 20:28 5938';
+    expect(roles(text).slice(-2)).toEqual([
+      ['body', 'Convoys wait at the border. (With Reuters)'],
+      ['furniture', 'Last Update: Tuesday 22 November 2016 KSA 23:28 - GMT 20:28 5938'],
+    ]);
+    expect(roles('Talks resumed.\n\nThe envoy left. Last updated on March 3, 2017 10:15 am EST').at(-1)).toEqual(['furniture', 'Last updated on March 3, 2017 10:15 am EST']);
+    expect(roles('Talks resumed. Updated: 3 May 2016 18:07').at(-1)).toEqual(['furniture', 'Updated: 3 May 2016 18:07']);
+    const s = segment(text);
+    expect(s.sentences.every((x) => x.end <= text.indexOf('Last Update'))).toBe(true);
+  });
+
+  it('is not a sentence that ends with a date, nor a stamp inside the text', () => {
+    for (const text of [
+      'The figures were published 22 November 2016.',
+      'Officials said the report was updated on 3 May 2016',
+      'Last Update: Tuesday 22 November 2016 KSA 23:28. The talks went on for a week and the envoy then left for Geneva.',
+    ]) expect(segment(text).paragraphs.every((p) => p.kind !== 'furniture')).toBe(true);
+  });
+
+  it('leaves a one-line text head date to the head, not the stamp', () => {
+    const text = 'Friday 23 August 2013 Inspectors arrive. The team met officials. Last Update: Friday 23 August 2013 KSA 11:13 - GMT 08:13 5';
+    const kinds = segment(text).paragraphs.map((p) => [p.kind, p.start]);
+    expect(kinds[0]).toEqual(['header', 0]);
+    expect(kinds.at(-1)?.[0]).toBe('furniture');
+  });
+});

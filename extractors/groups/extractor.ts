@@ -112,7 +112,7 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
   const furn = furniture(text);
   let footer = Infinity;
   for (const s of doc.sentences) {
-    const toks = GroupMatcher.tokens(text, s.start, s.end);
+    const toks = m.tokens(text, s.start, s.end);
     if (toks.length === 0) continue;
     const cands: Candidate[] = [];
     const credits = SENTENCE_CREDITS;

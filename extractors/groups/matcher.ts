@@ -12,7 +12,7 @@
 // Selection: longest span first, then rule priority, then fewer edits, then text order; no overlaps.
 import type { GroupMatch } from './types.js';
 import { uniformEntry, type Countries, type DescriptorRule, type Gazetteer, type GazetteerEntry, type InstitutionKind } from './schema.js';
-import { isAllCaps, isCapitalised, tokenize, type Token, type Word } from './normalize.js';
+import { isAllCaps, isCapitalised, tokenize, WordFilter, type Token, type Word } from './normalize.js';
 import { NameTrie, type Form, type Hit } from './names.js';
 import { FuzzyIndex } from './fuzzy.js';
 
@@ -102,6 +102,8 @@ export class GroupMatcher {
   /** Owner of the word memos (`starts`): one object per state of the tries, so no memo outlives a change. */
   private memoKey: object = {};
   private memoSizes: [number, number] = [-1, -1];
+  /** Words a token must be looked up for (tokens()), made for the current tries. */
+  private filter: WordFilter | undefined;
   /** Institution entries by kind (for bare heads resolved from context). */
   readonly institutions = new Map<InstitutionKind, GazetteerEntry[]>();
 
@@ -154,18 +156,34 @@ export class GroupMatcher {
     }
   }
 
-  /** Candidates (overlapping) over the tokens of one sentence. */
-  candidates(text: string, toks: readonly Token[]): Candidate[] {
-    // Forms added since the word memos were taken (the tries are public): the memos start over.
+  /** Forms added since the word memos and the filter were made (the tries are public): they start over. */
+  private refresh(): void {
     if (this.trie.size !== this.memoSizes[0] || this.fuzzy.size !== this.memoSizes[1]) {
       this.memoKey = {};
       this.memoSizes = [this.trie.size, this.fuzzy.size];
+      this.filter = undefined;
     }
+  }
+
+  /**
+   * The tokens of text[from, to) for this matcher's scans: lower-case words that no trie can start
+   * with and no word class lists are quiet (skipped without a word-table probe). Valid until forms
+   * are added to the tries.
+   */
+  tokens(text: string, from: number, to: number): Token[] {
+    this.refresh();
+    this.filter ??= new WordFilter(this.trie.keyWords());
+    return tokenize(text, from, to, this.filter);
+  }
+
+  /** Candidates (overlapping) over the tokens of one sentence. */
+  candidates(text: string, toks: readonly Token[]): Candidate[] {
+    this.refresh();
     const out: Candidate[] = [];
     const hits: Hit[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (!t.poss && (this.starts(t.word) & 1) === 0) continue;
+      if (t.quiet || (!t.poss && (this.starts(t.word) & 1) === 0)) continue;
       hits.length = 0;
       this.trie.matchAt(text, toks, i, hits);
       for (const h of hits) {
@@ -176,7 +194,7 @@ export class GroupMatcher {
     const fz: import('./fuzzy.js').FuzzyHit[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (!t.poss && (this.starts(t.word) & 2) === 0) continue;
+      if (t.quiet || (!t.poss && (this.starts(t.word) & 2) === 0)) continue;
       this.fuzzy.matchAt(toks, i, fz);
     }
     for (const f of fz) {

@@ -3,32 +3,63 @@
 // - `fuzzy`: transliteration skeleton (al-/el-/ash- articles → "al", q→k, ou→u, ck→k, ph→f,
 //   diacritics and apostrophes dropped, doubled letters collapsed), compared by edit distance.
 
-export interface Token {
-  start: number;
-  end: number;
-  /** End of the token without a possessive `’s`. */
-  coreEnd: number;
-  /** Original text of the core (without possessive). */
-  raw: string;
-  /** Case-folded core. */
-  plain: string;
-  /** Whether a possessive `’s` / `'s` followed the core. */
-  poss: boolean;
+/**
+ * A word token. Its folds (`word`) come from the word table when first read: a quiet token (a
+ * lower-case ASCII word outside the matcher's `WordFilter`) starts no match and is in no word
+ * class, so the per-token scans skip it without a table probe; it is looked up only if a walk reads it.
+ */
+export class Token {
   /** Normalised separator text before the next token (" " at the end, as normSep("") gives). */
   sepAfter: string;
   /** Raw separator text before the next token. */
   rawSepAfter: string;
-  fuzzy: string;
+  /** The article skeleton ("al") set by the tokenizer, else undefined (the word's skeleton). */
+  private fz: string | undefined;
+  private w: Word | undefined;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** End of the token without a possessive `’s`. */
+    readonly coreEnd: number,
+    /** Whether a possessive `’s` / `'s` followed the core. */
+    readonly poss: boolean,
+    /** A lower-case ASCII word the filter does not list (see `WordFilter`): it starts nothing and is in no word class. */
+    readonly quiet: boolean,
+    word: Word | undefined,
+  ) {
+    this.sepAfter = '';
+    this.rawSepAfter = '';
+    this.fz = undefined;
+    this.w = word;
+  }
+  /** The word's folds, shared by every token of the same raw core (matchers memoise per word on it). */
+  get word(): Word {
+    return (this.w ??= foldsAt(this.text, this.start, this.coreEnd));
+  }
+  /** Original text of the core (without possessive). */
+  get raw(): string {
+    return this.word.raw;
+  }
+  /** Case-folded core. */
+  get plain(): string {
+    return this.word.plain;
+  }
+  get fuzzy(): string {
+    return this.fz ?? this.word.fuzzy;
+  }
+  set fuzzy(skeleton: string) {
+    this.fz = skeleton;
+  }
   /**
    * Possessive with its apostrophe stripped (FA-KES: "Turkeys health ministry", "UNs coordinator"):
    * the core minus a final `s`, when the core is long enough to be a name ("Forces" stays "Forces"
    * as well: both readings are tried and the longest match wins).
    */
-  stem?: string;
-  /** The word's folds, shared by every token of the same raw core (matchers memoise per word on it). */
-  word: Word;
+  get stem(): string | undefined {
+    return this.poss ? undefined : this.word.stem;
+  }
 }
-
 
 /** Sun/moon-letter forms of the Arabic article, as transliterated. "al"/"el" always; the others only before a hyphen. */
 const ARTICLES_ALWAYS = new Set(['al', 'el']);
@@ -82,13 +113,14 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 /**
  * Character classes of the BMP, filled on first sight of a code unit: bit 1 letter or digit
- * (\p{L}\p{N}), bit 2 letter (\p{L}), bit 4 known. The tokenizer is the hot loop of the extractor,
+ * (\p{L}\p{N}), bit 2 letter (\p{L}), bit 4 known, bit 8 ASCII lower-case letter or digit. The tokenizer is the hot loop of the extractor,
  * and non-ASCII text (quotes, dashes, accented names) would otherwise test a regex per character.
  */
 const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) {
   const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  CLASS[c] = 4 | (letter || (c >= 48 && c <= 57) ? 1 : 0) | (letter ? 2 : 0);
+  const lowerOrDigit = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  CLASS[c] = 4 | (letter || (c >= 48 && c <= 57) ? 1 : 0) | (letter ? 2 : 0) | (lowerOrDigit ? 8 : 0);
 }
 function classOf(c: number): number {
   let k = CLASS[c] as number;
@@ -172,9 +204,14 @@ function placeFold(h: number, index: number): void {
   foldSlots[2 * slot + 1] = index + 1;
 }
 
-function foldsAt(text: string, start: number, end: number): Word {
+/** FNV-1a of text[start, end) (the word table's and the word filter's hash). */
+function hashAt(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  return h;
+}
+
+function foldsAt(text: string, start: number, end: number, h = hashAt(text, start, end)): Word {
   const len = end - start;
   const mask = (1 << foldBits) - 1;
   let slot = h & mask;
@@ -258,14 +295,51 @@ function close(t: Token, article: number, sep: string): void {
 }
 
 /**
- * Word tokens ([\p{L}\p{N}]+ with inner apostrophes: "People's", "Hay'at") with offsets and folds,
- * in one pass: a token's separator fields are set when the next token is found.
+ * Lower-case ASCII words that matter to a matcher without a walk reaching them (what its tries can
+ * start with, the word classes, the articles): every other such word is a quiet token. A bit set
+ * over the words' hashes (a collision only makes a word non-quiet).
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export class WordFilter {
+  private readonly bits = new Int32Array(2048);
+  private classesAt = 0;
+  constructor(words: Iterable<string>) {
+    for (const w of words) this.add(w);
+    for (const w of [...ARTICLES_ALWAYS, ...ARTICLES_HYPHEN]) this.add(w);
+    this.addClasses();
+  }
+  private add(w: string): void {
+    const h = hashAt(w, 0, w.length);
+    this.bits[(h >>> 5) & 2047] = (this.bits[(h >>> 5) & 2047] as number) | (1 << (h & 31));
+  }
+  /** Word classes registered since (module load order): their words join the filter. */
+  addClasses(): void {
+    for (; this.classesAt < CLASSES.length; this.classesAt++) for (const w of CLASSES[this.classesAt] as ReadonlySet<string>) this.add(w);
+  }
+  has(h: number): boolean {
+    return ((this.bits[(h >>> 5) & 2047] as number) & (1 << (h & 31))) !== 0;
+  }
+}
+
+/** "al", "all", "aal"…: lower-case words whose skeleton is the article "al" (they may start a fuzzy match). */
+function articleSkeleton(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 97 && c !== 108) return false;
+  }
+  return text.charCodeAt(start) === 97;
+}
+
+/**
+ * Word tokens ([\p{L}\p{N}]+ with inner apostrophes: "People's", "Hay'at") with offsets and folds,
+ * in one pass: a token's separator fields are set when the next token is found. With a filter,
+ * lower-case ASCII words it does not list are quiet (their folds are looked up only when read).
+ */
+export function tokenize(text: string, from = 0, to = text.length, filter?: WordFilter): Token[] {
   const out: Token[] = [];
   let prev: Token | undefined;
   let prevArticle = 0;
   let p = from;
+  filter?.addClasses();
   while (p < to) {
     let c = text.charCodeAt(p);
     if (isHighSurrogate(c) ? !LETTER_OR_DIGIT.test(text.slice(p, p + 2)) : (classOf(c) & 1) === 0) {
@@ -273,12 +347,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = p;
+    // The first run's hash, and whether it is all lower-case ASCII letters and digits (bit 8).
+    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+    let lower = c < 128 ? (CLASS[c] as number) : 0;
     p++;
     while (p < to) {
       c = text.charCodeAt(p);
-      if (c < 128 ? (CLASS[c] as number) & 1 : isWordChar(text, p)) p++;
+      if (c < 128) {
+        const k = CLASS[c] as number;
+        if ((k & 1) === 0) break;
+        lower &= k;
+      } else if (isWordChar(text, p)) lower = 0;
       else break;
+      h = Math.imul(h ^ c, 0x01000193);
+      p++;
     }
+    const run = p;
     while (p + 1 < to && isApostrophe(text.charCodeAt(p)) && isLetter(text, p + 1)) {
       p += 2;
       while (p < to && isLetter(text, p)) p++;
@@ -288,13 +372,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const s1 = text.charCodeAt(end - 1);
     const poss = len > 2 && (s1 === 115 || s1 === 83) && isApostrophe(text.charCodeAt(end - 2));
     const coreEnd = poss ? end - 2 : end;
-    const folds = foldsAt(text, start, coreEnd);
-    const raw = folds.raw;
+    const quiet = filter !== undefined && end === run && (lower & 8) !== 0 && !filter.has(h) && !articleSkeleton(text, start, end);
+    const folds = quiet ? undefined : coreEnd === run ? foldsAt(text, start, coreEnd, h) : foldsAt(text, start, coreEnd);
     if (prev !== undefined) close(prev, prevArticle, start - prev.end === 1 && text.charCodeAt(prev.end) === 32 ? ' ' : text.slice(prev.end, start));
-    const t: Token = { start, end, coreEnd, raw, plain: folds.plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds.fuzzy, stem: poss ? undefined : folds.stem, word: folds };
+    const t = new Token(text, start, end, coreEnd, poss, quiet, folds);
     out.push(t);
     prev = t;
-    prevArticle = folds.article;
+    prevArticle = folds === undefined ? 0 : folds.article;
   }
   if (prev !== undefined) close(prev, prevArticle, '');
   return out;

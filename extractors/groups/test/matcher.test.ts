@@ -106,4 +106,26 @@ describe('engine', () => {
     m.trie.add({ entry, kind: 'alias', text: 'Zorblax Federation' });
     expect(m.candidates(text, tokenize(text)).map((c) => [text.slice(c.start, c.end), c.entry.id])).toEqual([['Zorblax Federation', 'jabhat-al-nusra']]);
   });
+  it('quiet tokens (lower-case words no trie key or word class lists) give the same candidates as fully folded ones', () => {
+    const m = groupMatcher();
+    const text = 'the militants of al-Nusra and all the terrorists attacked russias defence ministry; the coalition said the us-led coalition and the international coalition struck zorblaxes.';
+    const quiet = m.tokens(text, 0, text.length);
+    expect(quiet.some((t) => t.quiet)).toBe(true);
+    expect(quiet.find((t) => t.raw === 'zorblaxes')?.quiet).toBe(true);
+    expect(quiet.find((t) => t.raw === 'militants')?.quiet).toBe(false); // a descriptor
+    expect(quiet.find((t) => t.raw === 'all')?.quiet).toBe(false); // skeleton "al"
+    expect(m.candidates(text, quiet)).toEqual(m.candidates(text, tokenize(text)));
+    expect(quiet.map((t) => [t.raw, t.plain, t.fuzzy, t.stem])).toEqual(tokenize(text).map((t) => [t.raw, t.plain, t.fuzzy, t.stem]));
+  });
+  it('a form added to the tries makes its words non-quiet in the next tokens', () => {
+    const d = loadData();
+    const m = new GroupMatcher(d.gazetteer, d.countries, d.descriptors);
+    const text = 'officials of the quorbly federation met.';
+    expect(m.tokens(text, 0, text.length).find((t) => t.raw === 'quorbly')?.quiet).toBe(true);
+    const entry = m.byId.get('jabhat-al-nusra');
+    if (!entry) throw new Error('fixture entry missing');
+    m.trie.add({ entry, kind: 'lowercase', text: 'quorbly federation' });
+    expect(m.tokens(text, 0, text.length).find((t) => t.raw === 'quorbly')?.quiet).toBe(false);
+    expect(m.candidates(text, m.tokens(text, 0, text.length)).map((c) => text.slice(c.start, c.end))).toEqual(['quorbly federation']);
+  });
 });

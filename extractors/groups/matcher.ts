@@ -172,7 +172,7 @@ export class GroupMatcher {
    */
   tokens(text: string, from: number, to: number): Token[] {
     this.refresh();
-    this.filter ??= new WordFilter(this.trie.keyWords());
+    this.filter ??= new WordFilter(this.trie.keyWords(true), this.trie.keyWords(false));
     return tokenize(text, from, to, this.filter);
   }
 

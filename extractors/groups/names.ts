@@ -72,17 +72,17 @@ export class NameTrie {
   }
 
   /**
-   * The words a token may be for a walk to take a step on it: every key (any depth), with a final
-   * "s" (a stripped possessive or plural), and a possessive key's core + "s" ("russias"). A quiet
-   * token (normalize.ts `WordFilter`) is none of them.
+   * The words a token may be for a walk to take a step on it (`rootOnly`: its first step, as
+   * `canStart` tests): every key, with a final "s" (a stripped possessive or plural), and a
+   * possessive key's core + "s" ("russias"). A keyless (quiet) token is none of them.
    */
-  keyWords(): string[] {
+  keyWords(rootOnly: boolean): string[] {
     const out: string[] = [];
     const visit = (n: Node) => {
       for (const [k, child] of n.next) {
         out.push(k, `${k}s`);
         if (k.endsWith("'s")) out.push(`${k.slice(0, -2)}s`);
-        if (child.next !== LEAF) visit(child);
+        if (!rootOnly && child.next !== LEAF) visit(child);
       }
     };
     visit(this.root);
@@ -113,7 +113,7 @@ export class NameTrie {
     if (k >= toks.length) return;
     const t = toks[k] as Token;
     if (k > i && !sepOk(toks[k - 1] as Token)) return;
-    if (t.quiet) return; // no key (keyWords): not read
+    if (t.keyless) return; // no key (keyWords): not read
     // Continuing keys: the token as written, or as a possessive mid-name.
     const cont = t.poss ? (this.possCores.has(t.plain) ? node.next.get(`${t.plain}'s`) : undefined) : node.next.get(t.plain);
     if (cont) {

@@ -4,34 +4,37 @@
 //   diacritics and apostrophes dropped, doubled letters collapsed), compared by edit distance.
 
 /**
- * A word token. Its folds (`word`) come from the word table when first read: a quiet token (a
- * lower-case ASCII word outside the matcher's `WordFilter`) starts no match and is in no word
- * class, so the per-token scans skip it without a table probe; it is looked up only if a walk reads it.
+ * A word token. Its folds (`word`) come from the word table when first read, its separators from
+ * the text: a quiet token (a lower-case ASCII word outside the matcher's `WordFilter`) starts no
+ * match and is in no word class, so the per-token scans skip it without a table probe; a keyless
+ * one is no trie key either, so walks stop at it unread.
  */
 export class Token {
-  /** Normalised separator text before the next token (" " at the end, as normSep("") gives). */
-  sepAfter: string;
-  /** Raw separator text before the next token. */
-  rawSepAfter: string;
-  /** The article skeleton ("al") set by the tokenizer, else undefined (the word's skeleton). */
-  private fz: string | undefined;
+  /** Start of the next token of the sentence (-1: none), set by the tokenizer. */
+  next: number;
   private w: Word | undefined;
+  private rs: string | undefined;
+  private ns: string | undefined;
   constructor(
     private readonly text: string,
     readonly start: number,
     readonly end: number,
-    /** End of the token without a possessive `’s`. */
-    readonly coreEnd: number,
     /** Whether a possessive `’s` / `'s` followed the core. */
     readonly poss: boolean,
-    /** A lower-case ASCII word the filter does not list (see `WordFilter`): it starts nothing and is in no word class. */
+    /** A lower-case ASCII word the filter does not list as a start or class word: it starts nothing and is in no word class. */
     readonly quiet: boolean,
+    /** Quiet and no trie key at all (with or without a final "s"): no walk step reads it. */
+    readonly keyless: boolean,
     word: Word | undefined,
   ) {
-    this.sepAfter = '';
-    this.rawSepAfter = '';
-    this.fz = undefined;
+    this.next = -1;
     this.w = word;
+    this.rs = undefined;
+    this.ns = undefined;
+  }
+  /** End of the token without a possessive `’s`. */
+  get coreEnd(): number {
+    return this.poss ? this.end - 2 : this.end;
   }
   /** The word's folds, shared by every token of the same raw core (matchers memoise per word on it). */
   get word(): Word {
@@ -45,11 +48,12 @@ export class Token {
   get plain(): string {
     return this.word.plain;
   }
+  /** Skeleton: "al" for an article (ash-, as-… only before a hyphen), else the word's. */
   get fuzzy(): string {
-    return this.fz ?? this.word.fuzzy;
-  }
-  set fuzzy(skeleton: string) {
-    this.fz = skeleton;
+    const w = this.word;
+    if (w.article === 2) return 'al';
+    if (w.article === 1 && this.next > this.end && isHyphen(this.text.charCodeAt(this.end))) return 'al';
+    return w.fuzzy;
   }
   /**
    * Possessive with its apostrophe stripped (FA-KES: "Turkeys health ministry", "UNs coordinator"):
@@ -58,6 +62,24 @@ export class Token {
    */
   get stem(): string | undefined {
     return this.poss ? undefined : this.word.stem;
+  }
+  /** Raw separator text before the next token ("" at the end). */
+  get rawSepAfter(): string {
+    if (this.next < 0) return '';
+    if (this.next - this.end === 1 && this.text.charCodeAt(this.end) === 32) return ' ';
+    return (this.rs ??= this.text.slice(this.end, this.next));
+  }
+  /** Normalised separator text before the next token (" " at the end, as normSep("") gives). */
+  get sepAfter(): string {
+    if (this.ns !== undefined) return this.ns;
+    const sep = this.rawSepAfter;
+    if (sep === ' ') return ' ';
+    let n = sepCache.get(sep);
+    if (n === undefined) {
+      if (sepCache.size > 10_000) sepCache.clear();
+      sepCache.set(sep, (n = normSep(sep)));
+    }
+    return (this.ns = n);
   }
 }
 
@@ -275,50 +297,38 @@ function foldsOf(raw: string): Word {
   };
 }
 
-/** Sets the separator fields of `t` (followed by `sep`) and its article skeleton. */
-function close(t: Token, article: number, sep: string): void {
-  t.rawSepAfter = sep;
-  if (sep === ' ') t.sepAfter = ' ';
-  else {
-    let n = sepCache.get(sep);
-    if (n === undefined) {
-      if (sepCache.size > 10_000) sepCache.clear();
-      sepCache.set(sep, (n = normSep(sep)));
-    }
-    t.sepAfter = n;
-  }
-  if (article === 2) t.fuzzy = 'al';
-  else if (article === 1) {
-    const c0 = sep.charCodeAt(0);
-    if (c0 === 45 || c0 === 0x2010 || c0 === 0x2011) t.fuzzy = 'al';
-  }
-}
-
 /**
  * Lower-case ASCII words that matter to a matcher without a walk reaching them (what its tries can
- * start with, the word classes, the articles): every other such word is a quiet token. A bit set
- * over the words' hashes (a collision only makes a word non-quiet).
+ * start with, the word classes, the articles "al"/"el"), and the words a walk can step on (any
+ * trie key): every other such word is quiet, resp. keyless. Bit sets over the words' hashes (a
+ * collision only makes a word non-quiet).
  */
 export class WordFilter {
-  private readonly bits = new Int32Array(2048);
+  private readonly starts = new Int32Array(2048);
+  private readonly keys = new Int32Array(2048);
   private classesAt = 0;
-  constructor(words: Iterable<string>) {
-    for (const w of words) this.add(w);
-    for (const w of [...ARTICLES_ALWAYS, ...ARTICLES_HYPHEN]) this.add(w);
+  constructor(startWords: Iterable<string>, keyWords: Iterable<string>) {
+    for (const w of startWords) set(this.starts, w);
+    for (const w of ARTICLES_ALWAYS) set(this.starts, w);
+    for (const w of keyWords) set(this.keys, w);
     this.addClasses();
-  }
-  private add(w: string): void {
-    const h = hashAt(w, 0, w.length);
-    this.bits[(h >>> 5) & 2047] = (this.bits[(h >>> 5) & 2047] as number) | (1 << (h & 31));
   }
   /** Word classes registered since (module load order): their words join the filter. */
   addClasses(): void {
-    for (; this.classesAt < CLASSES.length; this.classesAt++) for (const w of CLASSES[this.classesAt] as ReadonlySet<string>) this.add(w);
+    for (; this.classesAt < CLASSES.length; this.classesAt++) for (const w of CLASSES[this.classesAt] as ReadonlySet<string>) set(this.starts, w);
   }
-  has(h: number): boolean {
-    return ((this.bits[(h >>> 5) & 2047] as number) & (1 << (h & 31))) !== 0;
+  startsWith(h: number): boolean {
+    return has(this.starts, h);
+  }
+  isKey(h: number): boolean {
+    return has(this.keys, h);
   }
 }
+function set(bits: Int32Array, w: string): void {
+  const h = hashAt(w, 0, w.length);
+  bits[(h >>> 5) & 2047] = (bits[(h >>> 5) & 2047] as number) | (1 << (h & 31));
+}
+const has = (bits: Int32Array, h: number) => ((bits[(h >>> 5) & 2047] as number) & (1 << (h & 31))) !== 0;
 
 /** "al", "all", "aal"…: lower-case words whose skeleton is the article "al" (they may start a fuzzy match). */
 function articleSkeleton(text: string, start: number, end: number): boolean {
@@ -337,7 +347,6 @@ function articleSkeleton(text: string, start: number, end: number): boolean {
 export function tokenize(text: string, from = 0, to = text.length, filter?: WordFilter): Token[] {
   const out: Token[] = [];
   let prev: Token | undefined;
-  let prevArticle = 0;
   let p = from;
   filter?.addClasses();
   while (p < to) {
@@ -371,18 +380,19 @@ export function tokenize(text: string, from = 0, to = text.length, filter?: Word
     const len = end - start;
     const s1 = text.charCodeAt(end - 1);
     const poss = len > 2 && (s1 === 115 || s1 === 83) && isApostrophe(text.charCodeAt(end - 2));
-    const coreEnd = poss ? end - 2 : end;
-    const quiet = filter !== undefined && end === run && (lower & 8) !== 0 && !filter.has(h) && !articleSkeleton(text, start, end);
-    const folds = quiet ? undefined : coreEnd === run ? foldsAt(text, start, coreEnd, h) : foldsAt(text, start, coreEnd);
-    if (prev !== undefined) close(prev, prevArticle, start - prev.end === 1 && text.charCodeAt(prev.end) === 32 ? ' ' : text.slice(prev.end, start));
-    const t = new Token(text, start, end, coreEnd, poss, quiet, folds);
+    // Before a hyphen a word may be an article ("ash-Sham"): never quiet.
+    const quiet = filter !== undefined && end === run && (lower & 8) !== 0 && !filter.startsWith(h) && !(end < to && isHyphen(text.charCodeAt(end))) && !articleSkeleton(text, start, end);
+    const keyless = quiet && !(filter as WordFilter).isKey(h);
+    const word = quiet ? undefined : poss ? foldsAt(text, start, end - 2) : end === run ? foldsAt(text, start, end, h) : foldsAt(text, start, end);
+    if (prev !== undefined) prev.next = start;
+    const t = new Token(text, start, end, poss, quiet, keyless, word);
     out.push(t);
     prev = t;
-    prevArticle = folds === undefined ? 0 : folds.article;
   }
-  if (prev !== undefined) close(prev, prevArticle, '');
   return out;
 }
+
+const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 
 export const isCapitalised = (s: string) => {
   const c = s.charCodeAt(0);

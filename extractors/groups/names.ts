@@ -73,13 +73,15 @@ export class NameTrie {
 
   /**
    * The words a token may be for a walk to take a step on it (`rootOnly`: its first step, as
-   * `canStart` tests): every key, with a final "s" (a stripped possessive or plural), and a
+   * `canStart` tests, for a lower-case word): every key, with a final "s" (a stripped possessive or plural), and a
    * possessive key's core + "s" ("russias"). A keyless (quiet) token is none of them.
    */
   keyWords(rootOnly: boolean): string[] {
     const out: string[] = [];
     const visit = (n: Node) => {
       for (const [k, child] of n.next) {
+        // A first key with nothing but acronyms ("is" of IS, "who" of WHO): an acronym starts with a capital, a lower-case word never matches it.
+        if (rootOnly && child.next === LEAF && child.forms.every((f) => f.acronym !== undefined)) continue;
         out.push(k, `${k}s`);
         if (k.endsWith("'s")) out.push(`${k.slice(0, -2)}s`);
         if (!rootOnly && child.next !== LEAF) visit(child);

@@ -336,7 +336,7 @@ function articleSkeleton(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(p);
     if (c !== 97 && c !== 108) return false;
   }
-  return text.charCodeAt(start) === 97;
+  return text.charCodeAt(start) === 97 && text.charCodeAt(end - 1) === 108;
 }
 
 /**

@@ -7,6 +7,8 @@ import data from './gazetteer.json' with { type: 'json' };
 import countryData from './countries.json' with { type: 'json' };
 import descriptorData from './descriptors.json' with { type: 'json' };
 import validated from './validated.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import type { CompiledMatcher } from './matcher.js';
 import { countriesSchema, descriptorRulesSchema, gazetteerSchema, type Countries, type DescriptorRule, type Gazetteer } from './schema.js';
 
 export function parseGazetteer(input: unknown): Gazetteer {
@@ -48,10 +50,28 @@ export function validateData(d = bundledData) {
   return { gazetteer: parseGazetteer(d.gazetteer), countries: parseCountries(d.countries), descriptors: parseDescriptors(d.descriptors) };
 }
 
+let fingerprint: string | undefined;
+const bundledFingerprint = () => (fingerprint ??= dataFingerprint());
+
+/**
+ * The tries compiled from this data at build time (`npm run build` runs scripts/compile-groups.ts:
+ * dist/extractors/groups/compiled.json), if present and made from the data as it is now.
+ */
+export function compiledMatcher(): CompiledMatcher | undefined {
+  let json: string;
+  try {
+    json = readFileSync(new URL('./compiled.json', import.meta.url), 'utf8');
+  } catch {
+    return undefined; // not compiled (a plain tsc build, or the sources run directly)
+  }
+  const compiled = JSON.parse(json) as CompiledMatcher;
+  return compiled.fingerprint === bundledFingerprint() ? compiled : undefined;
+}
+
 let cached: { gazetteer: Gazetteer; countries: Countries; descriptors: DescriptorRule[] } | undefined;
 export function loadData() {
   cached ??=
-    dataFingerprint() === validated.fingerprint
+    bundledFingerprint() === validated.fingerprint
       ? { gazetteer: data as unknown as Gazetteer, countries: countryData as unknown as Countries, descriptors: descriptorData as unknown as DescriptorRule[] }
       : validateData();
   return cached;

@@ -1,3 +1,5 @@
+import type { WordFilter } from './filter.js';
+
 // Token-level normalisation for gazetteer matching. Two levels:
 // - `plain`: case-folded, curly apostrophes and no-break spaces unified (exact and alias matching);
 // - `fuzzy`: transliteration skeleton (al-/el-/ash- articles → "al", q→k, ou→u, ck→k, ph→f,
@@ -84,7 +86,7 @@ export class Token {
 }
 
 /** Sun/moon-letter forms of the Arabic article, as transliterated. "al"/"el" always; the others only before a hyphen. */
-const ARTICLES_ALWAYS = new Set(['al', 'el']);
+export const ARTICLES_ALWAYS = new Set(['al', 'el']);
 const ARTICLES_HYPHEN = new Set(['ash', 'as', 'ad', 'an', 'ar', 'at', 'az', 'ath', 'adh', 'ul', 'ud', 'es', 'et', 'ed', 'ez', 'en', 'er', 'esh']);
 
 /** Separators are compared loosely: spaces, no-break spaces, hyphens, dashes and apostrophes. */
@@ -191,7 +193,7 @@ export interface Word {
  * token against. Registered at module load; each word's membership is computed once (and again
  * only if a class was registered since), so a token's test is one read of its word.
  */
-const CLASSES: Array<ReadonlySet<string>> = [];
+export const CLASSES: Array<ReadonlySet<string>> = [];
 export function wordClass(words: ReadonlySet<string>): number {
   if (CLASSES.length >= 30) throw new Error('groups: too many word classes');
   CLASSES.push(words);
@@ -227,7 +229,7 @@ function placeFold(h: number, index: number): void {
 }
 
 /** FNV-1a of text[start, end) (the word table's and the word filter's hash). */
-function hashAt(text: string, start: number, end: number): number {
+export function hashAt(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
   return h;
@@ -296,39 +298,6 @@ function foldsOf(raw: string): Word {
     classesAt: -1,
   };
 }
-
-/**
- * Lower-case ASCII words that matter to a matcher without a walk reaching them (what its tries can
- * start with, the word classes, the articles "al"/"el"), and the words a walk can step on (any
- * trie key): every other such word is quiet, resp. keyless. Bit sets over the words' hashes (a
- * collision only makes a word non-quiet).
- */
-export class WordFilter {
-  private readonly starts = new Int32Array(2048);
-  private readonly keys = new Int32Array(2048);
-  private classesAt = 0;
-  constructor(startWords: Iterable<string>, keyWords: Iterable<string>) {
-    for (const w of startWords) set(this.starts, w);
-    for (const w of ARTICLES_ALWAYS) set(this.starts, w);
-    for (const w of keyWords) set(this.keys, w);
-    this.addClasses();
-  }
-  /** Word classes registered since (module load order): their words join the filter. */
-  addClasses(): void {
-    for (; this.classesAt < CLASSES.length; this.classesAt++) for (const w of CLASSES[this.classesAt] as ReadonlySet<string>) set(this.starts, w);
-  }
-  startsWith(h: number): boolean {
-    return has(this.starts, h);
-  }
-  isKey(h: number): boolean {
-    return has(this.keys, h);
-  }
-}
-function set(bits: Int32Array, w: string): void {
-  const h = hashAt(w, 0, w.length);
-  bits[(h >>> 5) & 2047] = (bits[(h >>> 5) & 2047] as number) | (1 << (h & 31));
-}
-const has = (bits: Int32Array, h: number) => ((bits[(h >>> 5) & 2047] as number) & (1 << (h & 31))) !== 0;
 
 /** "al", "all", "aal"…: lower-case words whose skeleton is the article "al" (they may start a fuzzy match). */
 function articleSkeleton(text: string, start: number, end: number): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../../src/document/build.js';
 import { extractGroups, nameAtDate, groupMatcher } from '../extractor.js';
 import { fuzzyFold, normSep, plainFold, tokenize, type Token } from '../normalize.js';
-import { GroupMatcher } from '../matcher.js';
+import { GroupMatcher, type CompiledMatcher } from '../matcher.js';
 import { tokenTolerance } from '../fuzzy.js';
 import { loadData, loadGazetteer } from '../gazetteer.js';
 
@@ -118,6 +118,23 @@ describe('engine', () => {
     const fields = (t: Token) => [t.start, t.end, t.coreEnd, t.poss, t.raw, t.plain, t.fuzzy, t.stem, t.rawSepAfter, t.sepAfter];
     expect(quiet.map(fields)).toEqual(tokenize(text).map(fields));
     expect(quiet.find((t) => t.raw === 'as')?.fuzzy).toBe('al');
+  });
+  it('compiled tries (toJSON, as scripts/compile-groups.ts writes them, then fromJSON) are the tries the data builds', () => {
+    const d = loadData();
+    const built = new GroupMatcher(d.gazetteer, d.countries, d.descriptors);
+    const compiled = JSON.parse(JSON.stringify({ fingerprint: 'test', trie: built.trie.toJSON(), fuzzy: built.fuzzy.toJSON() })) as CompiledMatcher;
+    const read = new GroupMatcher(d.gazetteer, d.countries, d.descriptors, compiled);
+    expect(read.trie.toJSON()).toEqual(built.trie.toJSON());
+    expect(read.fuzzy.toJSON()).toEqual(built.fuzzy.toJSON());
+    const text = 'Fighters of Jabhat al-Nousra and the Syrian Arab Army met Russia’s Defence Ministry, the defense ministry in Moscow and IS militants; Hizbolah and the U.S.-led coalition, AfD.';
+    expect(read.candidates(text, read.tokens(text, 0, text.length))).toEqual(built.candidates(text, built.tokens(text, 0, text.length)));
+    // forms of one entry share its object, as when built
+    expect(read.candidates(text, tokenize(text)).every((c) => c.entry === read.byId.get(c.entry.id) || c.entry.id.includes(':'))).toBe(true);
+    const entry = read.byId.get('jabhat-al-nusra');
+    if (!entry) throw new Error('fixture entry missing');
+    const size = read.trie.size;
+    read.trie.add({ entry, kind: 'exact', text: 'Jabhat al-Nusra' }); // already there: deduped as when built
+    expect(read.trie.size).toBe(size);
   });
   it('a form added to the tries makes its words non-quiet in the next tokens', () => {
     const d = loadData();

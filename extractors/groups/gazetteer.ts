@@ -64,7 +64,12 @@ export function compiledMatcher(): CompiledMatcher | undefined {
   } catch {
     return undefined; // not compiled (a plain tsc build, or the sources run directly)
   }
-  const compiled = JSON.parse(json) as CompiledMatcher;
+  let compiled: CompiledMatcher;
+  try {
+    compiled = JSON.parse(json) as CompiledMatcher;
+  } catch {
+    return undefined; // a damaged file: build the tries instead
+  }
   return compiled.fingerprint === bundledFingerprint() ? compiled : undefined;
 }
 

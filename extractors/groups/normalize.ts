@@ -284,8 +284,14 @@ function intern(s: string): string {
   return s;
 }
 
+/** True when every character is ASCII (its plain fold is then its lower case: NFD changes nothing). */
+function isAscii(s: string): boolean {
+  for (let p = 0; p < s.length; p++) if (s.charCodeAt(p) > 127) return false;
+  return true;
+}
+
 function foldsOf(raw: string): Word {
-  const plain = intern(plainFoldRaw(raw));
+  const plain = intern(isAscii(raw) ? raw.toLowerCase() : plainFoldRaw(raw));
   return {
     raw,
     plain,

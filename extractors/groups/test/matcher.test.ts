@@ -12,6 +12,11 @@ describe('normalisation', () => {
   it('folds case, curly apostrophes and diacritics', () => {
     expect(plainFold('Médecins’')).toBe("medecins'");
   });
+  it('token folds: ASCII words by lower case, others through NFD (same folds as plainFold)', () => {
+    const words = ['ISIS', 'Al-Qaeda', 'Médecins', 'Hay’at', 'ÇAVUŞOĞLU', 'İdlib', 'x1Y'];
+    const toks = tokenize(words.join(' '));
+    expect(toks.map((t) => t.plain)).toEqual(toks.map((t) => plainFold(t.raw)));
+  });
   it('builds transliteration skeletons', () => {
     expect(fuzzyFold('nousra')).toBe('nusra');
     expect(fuzzyFold('qaeda')).toBe('kaeda');

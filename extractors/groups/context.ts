@@ -77,7 +77,7 @@ export class DocContext {
     if (this.named.size === 0) return out;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if ((classesOf(t.word) & HEAD) === 0) continue;
+      if (t.quiet || (classesOf(t.word) & HEAD) === 0) continue;
       const capital = BACK.has(t.raw);
       if (!capital && !COREF.has(t.raw)) continue;
       // "the Observatory", "The Britain-based Observatory"
@@ -102,6 +102,7 @@ export class DocContext {
     const out: Candidate[] = [];
     if (this.acronyms.size === 0) return out;
     for (const t of toks) {
+      if (t.quiet) continue; // lower-case: no learnt acronym
       const e = this.acronyms.get(t.raw);
       if (e) out.push(candidate(t.start, t.coreEnd, e, e.id.startsWith('discovered:') ? 'discovered' : 'acronym', 'groups.doc-acronym', 0.9, { id: 'document-acronym' }));
     }

@@ -51,7 +51,7 @@ export function discover(text: string, toks: readonly Token[]): Discovered[] {
   const out: Discovered[] = [];
   for (let j = 1; j < toks.length; j++) {
     const h = toks[j] as Token;
-    if ((classesOf(h.word) & HEAD) === 0) continue;
+    if (h.quiet || (classesOf(h.word) & HEAD) === 0) continue;
     // Extend left over name words and inner connectors ("Ministry of ..." is handled by the right extension).
     let a = j;
     while (a > 0 && j - a < MAX_TOKENS) {
@@ -79,7 +79,7 @@ export function discover(text: string, toks: readonly Token[]): Discovered[] {
   }
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i] as Token;
-    if ((classesOf(t.word) & PREFIX) === 0 || !joined(t)) continue;
+    if (t.quiet || (classesOf(t.word) & PREFIX) === 0 || !joined(t)) continue;
     let b = i + 1;
     if (!nameWord(toks[b] as Token)) continue;
     while (b + 1 < toks.length && b - i < 4 && joined(toks[b] as Token) && nameWord(toks[b + 1] as Token)) b++;

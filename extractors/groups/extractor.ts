@@ -7,7 +7,7 @@
 import type { ExtractorCore } from '../../src/extractor.js';
 import type { Document } from '../../src/types.js';
 import type { GroupMention } from './types.js';
-import { loadData } from './gazetteer.js';
+import { compiledMatcher, loadData } from './gazetteer.js';
 import { GroupMatcher, candidate, type Candidate } from './matcher.js';
 import type { GazetteerEntry, InstitutionKind } from './schema.js';
 import { DocContext, headIndex } from './context.js';
@@ -28,7 +28,7 @@ let heads: Map<string, Set<string>> | undefined;
 export function groupMatcher(): GroupMatcher {
   if (!matcher) {
     const d = loadData();
-    matcher = new GroupMatcher(d.gazetteer, d.countries, d.descriptors);
+    matcher = new GroupMatcher(d.gazetteer, d.countries, d.descriptors, compiledMatcher());
     heads = headIndex(d.gazetteer.entries);
   }
   return matcher;
@@ -112,7 +112,7 @@ export function extractGroups(doc: Document, options: GroupOptions = {}): GroupI
   const furn = furniture(text);
   let footer = Infinity;
   for (const s of doc.sentences) {
-    const toks = GroupMatcher.tokens(text, s.start, s.end);
+    const toks = m.tokens(text, s.start, s.end);
     if (toks.length === 0) continue;
     const cands: Candidate[] = [];
     const credits = SENTENCE_CREDITS;

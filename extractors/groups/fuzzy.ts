@@ -66,8 +66,23 @@ function countsApart(a: Uint8Array, b: Uint8Array, limit: number): boolean {
   return false;
 }
 
+/** A skeleton-trie node as JSON: its names (entry id, text, plain and skeleton tokens), then key, child… */
+export interface FuzzyNameJSON {
+  e: string;
+  t: string;
+  p: string[];
+  s: string[];
+}
+export interface FuzzyNodeJSON extends Array<FuzzyNameJSON[] | string | FuzzyNodeJSON> {}
+export interface FuzzyIndexJSON {
+  root: FuzzyNodeJSON;
+  vocab: Array<[string, string[]]>;
+  maxTokens: number;
+  size: number;
+}
+
 export class FuzzyIndex {
-  private readonly root: Node = { next: new Map(), names: [] };
+  private root: Node = { next: new Map(), names: [] };
   /** Skeleton vocabulary by first letter: the tokens a text token may be edited into. */
   private readonly vocab = new Map<string, string[]>();
   private readonly vocabCounts = new Map<string, Uint8Array>();
@@ -98,6 +113,39 @@ export class FuzzyIndex {
     if (!node.names.some((n) => n.entry.id === entry.id && n.text === text)) node.names.push(name);
     this.size++;
     this.maxTokens = Math.max(this.maxTokens, toks.length);
+  }
+
+  /** The index as JSON (what `fromJSON` rebuilds: same keys, names, vocabulary and orders; entries by id). */
+  toJSON(): FuzzyIndexJSON {
+    const node = (n: Node): FuzzyNodeJSON => {
+      const out: FuzzyNodeJSON = [n.names.map((x) => ({ e: x.entry.id, t: x.text, p: x.plain, s: x.skeleton }))];
+      for (const [k, child] of n.next) out.push(k, node(child));
+      return out;
+    };
+    return { root: node(this.root), vocab: [...this.vocab], maxTokens: this.maxTokens, size: this.size };
+  }
+
+  static fromJSON(json: FuzzyIndexJSON, entry: (id: string) => GazetteerEntry): FuzzyIndex {
+    const index = new FuzzyIndex();
+    const node = (j: FuzzyNodeJSON): Node => {
+      const names = (j[0] as FuzzyNameJSON[]).map((x): FuzzyName => ({ entry: entry(x.e), text: x.t, plain: x.p, skeleton: x.s }));
+      if (j.length === 1) return { next: LEAF, names };
+      const next = new Map<string, Node>();
+      for (let k = 1; k < j.length; k += 2) next.set(j[k] as string, node(j[k + 1] as FuzzyNodeJSON));
+      return { next, names };
+    };
+    index.root = node(json.root);
+    if (index.root.next === LEAF) index.root.next = new Map();
+    for (const [k, words] of json.vocab) {
+      index.vocab.set(k, words);
+      for (const s of words) {
+        index.vocabSet.add(s);
+        index.vocabCounts.set(s, letterCounts(s));
+      }
+    }
+    index.maxTokens = json.maxTokens;
+    index.size = json.size;
+    return index;
   }
 
   /** Skeletons of the vocabulary within tolerance of `s` (same first letter), memoised. */

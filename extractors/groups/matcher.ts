@@ -13,8 +13,9 @@
 import type { GroupMatch } from './types.js';
 import { uniformEntry, type Countries, type DescriptorRule, type Gazetteer, type GazetteerEntry, type InstitutionKind } from './schema.js';
 import { isAllCaps, isCapitalised, tokenize, type Token, type Word } from './normalize.js';
-import { NameTrie, type Form, type Hit } from './names.js';
-import { FuzzyIndex } from './fuzzy.js';
+import { WordFilter } from './filter.js';
+import { NameTrie, type Form, type Hit, type NameTrieJSON } from './names.js';
+import { FuzzyIndex, type FuzzyIndexJSON } from './fuzzy.js';
 
 export type GroupRule =
   | 'groups.exact'
@@ -90,9 +91,16 @@ export function composeInstitution(country: Countries['countries'][number], head
 
 const descriptorEntry = (r: DescriptorRule): GazetteerEntry => uniformEntry({ id: `descriptor:${r.id}`, name: r.id.replace(/-/g, ' '), type: 'armed-group', aliases: [] });
 
+/** The two tries as built from the data with this fingerprint (scripts/compile-groups.ts, at build time). */
+export interface CompiledMatcher {
+  fingerprint: string;
+  trie: NameTrieJSON;
+  fuzzy: FuzzyIndexJSON;
+}
+
 export class GroupMatcher {
-  readonly trie = new NameTrie();
-  readonly fuzzy = new FuzzyIndex();
+  readonly trie: NameTrie;
+  readonly fuzzy: FuzzyIndex;
   /** Acronyms known to the gazetteer (all-caps neighbours that are not headlines). */
   readonly knownAcronyms = new Set<string>(['US', 'USA', 'UK', 'UAE', 'EU']);
   /** Gazetteer acronyms and the ids they belong to. */
@@ -102,10 +110,20 @@ export class GroupMatcher {
   /** Owner of the word memos (`starts`): one object per state of the tries, so no memo outlives a change. */
   private memoKey: object = {};
   private memoSizes: [number, number] = [-1, -1];
+  /** Words a token must be looked up for (tokens()), made for the current tries. */
+  private filter: WordFilter | undefined;
   /** Institution entries by kind (for bare heads resolved from context). */
   readonly institutions = new Map<InstitutionKind, GazetteerEntry[]>();
 
-  constructor(readonly gazetteer: Gazetteer, countries: Countries, descriptors: readonly DescriptorRule[]) {
+  /**
+   * `compiled`: the tries as compiled from this same data (the caller checks its fingerprint): they
+   * are read instead of built (~150 ms of set-up on a fresh process); everything else is computed here.
+   */
+  constructor(readonly gazetteer: Gazetteer, countries: Countries, descriptors: readonly DescriptorRule[], compiled?: CompiledMatcher) {
+    // While compiled tries are read, the adds go nowhere (the entries and tables are still made here).
+    const building = compiled === undefined;
+    this.trie = new NameTrie();
+    this.fuzzy = new FuzzyIndex();
     this.nationality = new Set(gazetteer.nationalityGuard.map((w) => w.toLowerCase().replace(/’/g, "'")));
     for (const c of countries.countries) {
       for (const f of [...c.adjectives, ...c.names]) this.nationality.add(f.toLowerCase());
@@ -115,6 +133,7 @@ export class GroupMatcher {
       const entry = uniformEntry(listed);
       this.byId.set(entry.id, entry);
       const add = (text: string, kind: Form['kind']) => {
+        if (!building) return;
         const toks = tokenize(text);
         this.trie.add({ entry, kind, text }, toks);
         if (kind === 'exact' || kind === 'alias' || kind === 'composed') this.fuzzy.add(entry, text, toks);
@@ -122,20 +141,20 @@ export class GroupMatcher {
       add(entry.name, 'exact');
       for (const a of entry.aliases) add(a, 'alias');
       for (const v of entry.names ?? []) add(v.name, 'alias');
-      for (const b of entry.bare ?? []) this.trie.add({ entry, kind: 'bare', text: b });
-      for (const l of entry.lowercase ?? []) this.trie.add({ entry, kind: 'lowercase', text: l });
+      if (building) for (const b of entry.bare ?? []) this.trie.add({ entry, kind: 'bare', text: b });
+      if (building) for (const l of entry.lowercase ?? []) this.trie.add({ entry, kind: 'lowercase', text: l });
       for (const a of entry.acronyms ?? []) {
         const form = typeof a === 'string' ? a : a.form;
         const capsGuard = typeof a !== 'string' && a.guards.includes('not-in-caps-run');
         this.knownAcronyms.add(form.replace(/\./g, ''));
         this.acronymOwners.set(form, new Set([...(this.acronymOwners.get(form) ?? []), entry.id]));
-        this.trie.add({ entry, kind: 'acronym', text: form, acronym: form, capsGuard });
+        if (building) this.trie.add({ entry, kind: 'acronym', text: form, acronym: form, capsGuard });
       }
       if (entry.institution) {
         const country = countryOf.get(entry.institution.country);
         if (!country) throw new Error(`groups: ${entry.id}: country ${entry.institution.country} missing from countries.json`);
         this.institutions.set(entry.institution.kind, [...(this.institutions.get(entry.institution.kind) ?? []), entry]);
-        for (const head of countries.heads[entry.institution.kind] ?? []) {
+        for (const head of building ? (countries.heads[entry.institution.kind] ?? []) : []) {
           const { composed, capital } = composeInstitution(country, head);
           for (const f of composed) this.trie.add({ entry, kind: 'composed', text: f });
           for (const f of capital) this.trie.add({ entry, kind: 'capital', text: f });
@@ -144,28 +163,56 @@ export class GroupMatcher {
     }
     // Country-less heads of every kind ("the Health Ministry said"): resolved from the document's
     // context in the extractor (the institution of that kind named last), else dropped.
+    const made = new Map<string, GazetteerEntry>();
     for (const [kind, heads] of Object.entries(countries.heads) as Array<[InstitutionKind, string[]]>) {
       const entry = uniformEntry({ id: `kind:${kind}`, name: kind, type: 'government-body', aliases: [] });
-      for (const head of heads) if (/^\p{Lu}/u.test(head)) this.trie.add({ entry, kind: 'bare', text: head });
+      made.set(entry.id, entry);
+      if (building) for (const head of heads) if (/^\p{Lu}/u.test(head)) this.trie.add({ entry, kind: 'bare', text: head });
     }
     for (const r of descriptors) {
       const entry = descriptorEntry(r);
-      for (const p of r.phrases) this.trie.add({ entry, kind: 'descriptor', text: p, descriptor: r.id });
+      made.set(entry.id, entry);
+      if (building) for (const p of r.phrases) this.trie.add({ entry, kind: 'descriptor', text: p, descriptor: r.id });
     }
+    if (compiled) {
+      const entry = (id: string) => {
+        const e = this.byId.get(id) ?? made.get(id);
+        if (!e) throw new Error(`groups: compiled tries name an unknown entry ${id}`);
+        return e;
+      };
+      this.trie = NameTrie.fromJSON(compiled.trie, entry);
+      this.fuzzy = FuzzyIndex.fromJSON(compiled.fuzzy, entry);
+    }
+  }
+
+  /** Forms added since the word memos and the filter were made (the tries are public): they start over. */
+  private refresh(): void {
+    if (this.trie.size !== this.memoSizes[0] || this.fuzzy.size !== this.memoSizes[1]) {
+      this.memoKey = {};
+      this.memoSizes = [this.trie.size, this.fuzzy.size];
+      this.filter = undefined;
+    }
+  }
+
+  /**
+   * The tokens of text[from, to) for this matcher's scans: lower-case words that no trie can start
+   * with and no word class lists are quiet (skipped without a word-table probe). Valid until forms
+   * are added to the tries.
+   */
+  tokens(text: string, from: number, to: number): Token[] {
+    this.refresh();
+    this.filter ??= new WordFilter(this.trie.keys(true), this.trie.keys(false));
+    return tokenize(text, from, to, this.filter);
   }
 
   /** Candidates (overlapping) over the tokens of one sentence. */
   candidates(text: string, toks: readonly Token[]): Candidate[] {
-    // Forms added since the word memos were taken (the tries are public): the memos start over.
-    if (this.trie.size !== this.memoSizes[0] || this.fuzzy.size !== this.memoSizes[1]) {
-      this.memoKey = {};
-      this.memoSizes = [this.trie.size, this.fuzzy.size];
-    }
+    this.refresh();
     const out: Candidate[] = [];
     const hits: Hit[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (!t.poss && (this.starts(t.word) & 1) === 0) continue;
+      if (t.quiet || (!t.poss && (this.starts(t.word) & 1) === 0)) continue;
       hits.length = 0;
       this.trie.matchAt(text, toks, i, hits);
       for (const h of hits) {
@@ -176,7 +223,7 @@ export class GroupMatcher {
     const fz: import('./fuzzy.js').FuzzyHit[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (!t.poss && (this.starts(t.word) & 2) === 0) continue;
+      if (t.quiet || (!t.poss && (this.starts(t.word) & 2) === 0)) continue;
       this.fuzzy.matchAt(toks, i, fz);
     }
     for (const f of fz) {

@@ -41,9 +41,28 @@ const newNode = (): Node => ({ next: LEAF, forms: [] });
 /** Trie key of a form token: the folded core, `'s` kept when the form has it mid-name ("People's"). */
 const formKey = (t: Token) => (t.poss ? `${t.plain}'s` : t.plain);
 
+/** A trie node as JSON: its forms, then key, child, key, child… (insertion order kept). */
+export interface NodeJSON extends Array<FormJSON[] | string | NodeJSON> {}
+/** A form as JSON: entry id, kind, text, seps, and acronym/capsGuard/descriptor when present. */
+export interface FormJSON {
+  e: string;
+  k: FormKind;
+  t: string;
+  s: string[];
+  a?: string;
+  c?: boolean;
+  d?: string;
+}
+export interface NameTrieJSON {
+  root: NodeJSON;
+  possCores: string[];
+  size: number;
+}
+
 export class NameTrie {
-  private readonly root: Node = { next: new Map(), forms: [] };
-  private readonly seen = new Set<string>();
+  private root: Node = { next: new Map(), forms: [] };
+  /** Dedupe keys of the forms added (rebuilt from the trie on the first add after `fromJSON`). */
+  private seen: Set<string> | undefined = new Set<string>();
   /** Cores of the possessive keys ("russia" for "russia's"): most tokens need no "'s" key built. */
   private readonly possCores = new Set<string>();
   size = 0;
@@ -53,9 +72,10 @@ export class NameTrie {
     if (toks.length === 0) return;
     const keys = toks.map(formKey);
     const seps = toks.slice(0, -1).map((t) => t.sepAfter);
-    const dedupe = `${form.entry.id}|${form.kind}|${form.descriptor ?? ''}|${keys.join(' ')}|${seps.join('|')}|${form.acronym ?? ''}`;
-    if (this.seen.has(dedupe)) return;
-    this.seen.add(dedupe);
+    const dedupe = dedupeKey(form, keys, seps);
+    const seen = (this.seen ??= this.dedupeKeys());
+    if (seen.has(dedupe)) return;
+    seen.add(dedupe);
     let node = this.root;
     for (const k of keys) {
       if (k.endsWith("'s")) this.possCores.add(k.slice(0, -2));
@@ -69,6 +89,63 @@ export class NameTrie {
     // Every field present, in one order: one Form shape for the walk (see uniformEntry).
     node.forms.push({ entry: form.entry, kind: form.kind, text: form.text, seps, acronym: form.acronym, capsGuard: form.capsGuard, descriptor: form.descriptor });
     this.size++;
+  }
+
+  private dedupeKeys(): Set<string> {
+    const out = new Set<string>();
+    const visit = (n: Node, keys: string[]) => {
+      for (const f of n.forms) out.add(dedupeKey(f, keys, f.seps));
+      for (const [k, child] of n.next) visit(child, [...keys, k]);
+    };
+    visit(this.root, []);
+    return out;
+  }
+
+  /** The trie as JSON (what `fromJSON` rebuilds: same keys, forms and orders; entries by id). */
+  toJSON(): NameTrieJSON {
+    const node = (n: Node): NodeJSON => {
+      const forms = n.forms.map((f): FormJSON => ({ e: f.entry.id, k: f.kind, t: f.text, s: f.seps, a: f.acronym, c: f.capsGuard, d: f.descriptor }));
+      const out: NodeJSON = [forms];
+      for (const [k, child] of n.next) out.push(k, node(child));
+      return out;
+    };
+    return { root: node(this.root), possCores: [...this.possCores], size: this.size };
+  }
+
+  static fromJSON(json: NameTrieJSON, entry: (id: string) => GazetteerEntry): NameTrie {
+    const trie = new NameTrie();
+    const node = (j: NodeJSON): Node => {
+      const forms = (j[0] as FormJSON[]).map((f): Form => ({ entry: entry(f.e), kind: f.k, text: f.t, seps: f.s, acronym: f.a, capsGuard: f.c, descriptor: f.d }));
+      if (j.length === 1) return { next: LEAF, forms };
+      const next = new Map<string, Node>();
+      for (let k = 1; k < j.length; k += 2) next.set(j[k] as string, node(j[k + 1] as NodeJSON));
+      return { next, forms };
+    };
+    trie.root = node(json.root);
+    if (trie.root.next === LEAF) trie.root.next = new Map();
+    for (const c of json.possCores) trie.possCores.add(c);
+    trie.size = json.size;
+    trie.seen = undefined;
+    return trie;
+  }
+
+  /**
+   * The keys a walk can take a step on (`rootOnly`: its first step, as `canStart` tests, for a
+   * lower-case word): with a final "s" (a stripped possessive or plural) and a possessive key's
+   * core + "s" ("russias") added by the filter (filter.ts), a keyless token is none of them.
+   */
+  keys(rootOnly: boolean): string[] {
+    const out: string[] = [];
+    const visit = (n: Node) => {
+      for (const [k, child] of n.next) {
+        // A first key with nothing but acronyms ("is" of IS, "who" of WHO): an acronym starts with a capital, a lower-case word never matches it.
+        if (rootOnly && child.next === LEAF && child.forms.every((f) => f.acronym !== undefined)) continue;
+        out.push(k);
+        if (!rootOnly && child.next !== LEAF) visit(child);
+      }
+    };
+    visit(this.root);
+    return out;
   }
 
   /**
@@ -95,6 +172,7 @@ export class NameTrie {
     if (k >= toks.length) return;
     const t = toks[k] as Token;
     if (k > i && !sepOk(toks[k - 1] as Token)) return;
+    if (t.keyless) return; // no key (keys()): not read
     // Continuing keys: the token as written, or as a possessive mid-name.
     const cont = t.poss ? (this.possCores.has(t.plain) ? node.next.get(`${t.plain}'s`) : undefined) : node.next.get(t.plain);
     if (cont) {
@@ -135,6 +213,10 @@ export class NameTrie {
       out.push({ form, start, end, i, j });
     }
   }
+}
+
+function dedupeKey(form: Omit<Form, 'seps'>, keys: readonly string[], seps: readonly string[]): string {
+  return `${form.entry.id}|${form.kind}|${form.descriptor ?? ''}|${keys.join(' ')}|${seps.join('|')}|${form.acronym ?? ''}`;
 }
 
 function sepOk(t: Token): boolean {

@@ -1,37 +1,92 @@
+import type { WordFilter } from './filter.js';
+
 // Token-level normalisation for gazetteer matching. Two levels:
 // - `plain`: case-folded, curly apostrophes and no-break spaces unified (exact and alias matching);
 // - `fuzzy`: transliteration skeleton (al-/el-/ash- articles → "al", q→k, ou→u, ck→k, ph→f,
 //   diacritics and apostrophes dropped, doubled letters collapsed), compared by edit distance.
 
-export interface Token {
-  start: number;
-  end: number;
+/**
+ * A word token. Its folds (`word`) come from the word table when first read, its separators from
+ * the text: a quiet token (a lower-case ASCII word outside the matcher's `WordFilter`) starts no
+ * match and is in no word class, so the per-token scans skip it without a table probe; a keyless
+ * one is no trie key either, so walks stop at it unread.
+ */
+export class Token {
+  /** Start of the next token of the sentence (-1: none), set by the tokenizer. */
+  next: number;
+  private w: Word | undefined;
+  private rs: string | undefined;
+  private ns: string | undefined;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Whether a possessive `’s` / `'s` followed the core. */
+    readonly poss: boolean,
+    /** A lower-case ASCII word the filter does not list as a start or class word: it starts nothing and is in no word class. */
+    readonly quiet: boolean,
+    /** Quiet and no trie key at all (with or without a final "s"): no walk step reads it. */
+    readonly keyless: boolean,
+    word: Word | undefined,
+  ) {
+    this.next = -1;
+    this.w = word;
+    this.rs = undefined;
+    this.ns = undefined;
+  }
   /** End of the token without a possessive `’s`. */
-  coreEnd: number;
+  get coreEnd(): number {
+    return this.poss ? this.end - 2 : this.end;
+  }
+  /** The word's folds, shared by every token of the same raw core (matchers memoise per word on it). */
+  get word(): Word {
+    return (this.w ??= foldsAt(this.text, this.start, this.coreEnd));
+  }
   /** Original text of the core (without possessive). */
-  raw: string;
+  get raw(): string {
+    return this.word.raw;
+  }
   /** Case-folded core. */
-  plain: string;
-  /** Whether a possessive `’s` / `'s` followed the core. */
-  poss: boolean;
-  /** Normalised separator text before the next token (" " at the end, as normSep("") gives). */
-  sepAfter: string;
-  /** Raw separator text before the next token. */
-  rawSepAfter: string;
-  fuzzy: string;
+  get plain(): string {
+    return this.word.plain;
+  }
+  /** Skeleton: "al" for an article (ash-, as-… only before a hyphen), else the word's. */
+  get fuzzy(): string {
+    const w = this.word;
+    if (w.article === 2) return 'al';
+    if (w.article === 1 && this.next > this.end && isHyphen(this.text.charCodeAt(this.end))) return 'al';
+    return w.fuzzy;
+  }
   /**
    * Possessive with its apostrophe stripped (FA-KES: "Turkeys health ministry", "UNs coordinator"):
    * the core minus a final `s`, when the core is long enough to be a name ("Forces" stays "Forces"
    * as well: both readings are tried and the longest match wins).
    */
-  stem?: string;
-  /** The word's folds, shared by every token of the same raw core (matchers memoise per word on it). */
-  word: Word;
+  get stem(): string | undefined {
+    return this.poss ? undefined : this.word.stem;
+  }
+  /** Raw separator text before the next token ("" at the end). */
+  get rawSepAfter(): string {
+    if (this.next < 0) return '';
+    if (this.next - this.end === 1 && this.text.charCodeAt(this.end) === 32) return ' ';
+    return (this.rs ??= this.text.slice(this.end, this.next));
+  }
+  /** Normalised separator text before the next token (" " at the end, as normSep("") gives). */
+  get sepAfter(): string {
+    if (this.ns !== undefined) return this.ns;
+    const sep = this.rawSepAfter;
+    if (sep === ' ') return ' ';
+    let n = sepCache.get(sep);
+    if (n === undefined) {
+      if (sepCache.size > 10_000) sepCache.clear();
+      sepCache.set(sep, (n = normSep(sep)));
+    }
+    return (this.ns = n);
+  }
 }
 
-
 /** Sun/moon-letter forms of the Arabic article, as transliterated. "al"/"el" always; the others only before a hyphen. */
-const ARTICLES_ALWAYS = new Set(['al', 'el']);
+export const ARTICLES_ALWAYS = new Set(['al', 'el']);
 const ARTICLES_HYPHEN = new Set(['ash', 'as', 'ad', 'an', 'ar', 'at', 'az', 'ath', 'adh', 'ul', 'ud', 'es', 'et', 'ed', 'ez', 'en', 'er', 'esh']);
 
 /** Separators are compared loosely: spaces, no-break spaces, hyphens, dashes and apostrophes. */
@@ -82,13 +137,14 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 /**
  * Character classes of the BMP, filled on first sight of a code unit: bit 1 letter or digit
- * (\p{L}\p{N}), bit 2 letter (\p{L}), bit 4 known. The tokenizer is the hot loop of the extractor,
+ * (\p{L}\p{N}), bit 2 letter (\p{L}), bit 4 known, bit 8 ASCII lower-case letter or digit. The tokenizer is the hot loop of the extractor,
  * and non-ASCII text (quotes, dashes, accented names) would otherwise test a regex per character.
  */
 const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) {
   const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  CLASS[c] = 4 | (letter || (c >= 48 && c <= 57) ? 1 : 0) | (letter ? 2 : 0);
+  const lowerOrDigit = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  CLASS[c] = 4 | (letter || (c >= 48 && c <= 57) ? 1 : 0) | (letter ? 2 : 0) | (lowerOrDigit ? 8 : 0);
 }
 function classOf(c: number): number {
   let k = CLASS[c] as number;
@@ -137,7 +193,7 @@ export interface Word {
  * token against. Registered at module load; each word's membership is computed once (and again
  * only if a class was registered since), so a token's test is one read of its word.
  */
-const CLASSES: Array<ReadonlySet<string>> = [];
+export const CLASSES: Array<ReadonlySet<string>> = [];
 export function wordClass(words: ReadonlySet<string>): number {
   if (CLASSES.length >= 30) throw new Error('groups: too many word classes');
   CLASSES.push(words);
@@ -172,9 +228,14 @@ function placeFold(h: number, index: number): void {
   foldSlots[2 * slot + 1] = index + 1;
 }
 
-function foldsAt(text: string, start: number, end: number): Word {
+/** FNV-1a of text[start, end) (the word table's and the word filter's hash). */
+export function hashAt(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  return h;
+}
+
+function foldsAt(text: string, start: number, end: number, h = hashAt(text, start, end)): Word {
   const len = end - start;
   const mask = (1 << foldBits) - 1;
   let slot = h & mask;
@@ -223,8 +284,14 @@ function intern(s: string): string {
   return s;
 }
 
+/** True when every character is ASCII (its plain fold is then its lower case: NFD changes nothing). */
+function isAscii(s: string): boolean {
+  for (let p = 0; p < s.length; p++) if (s.charCodeAt(p) > 127) return false;
+  return true;
+}
+
 function foldsOf(raw: string): Word {
-  const plain = intern(plainFoldRaw(raw));
+  const plain = intern(isAscii(raw) ? raw.toLowerCase() : plainFoldRaw(raw));
   return {
     raw,
     plain,
@@ -238,34 +305,25 @@ function foldsOf(raw: string): Word {
   };
 }
 
-/** Sets the separator fields of `t` (followed by `sep`) and its article skeleton. */
-function close(t: Token, article: number, sep: string): void {
-  t.rawSepAfter = sep;
-  if (sep === ' ') t.sepAfter = ' ';
-  else {
-    let n = sepCache.get(sep);
-    if (n === undefined) {
-      if (sepCache.size > 10_000) sepCache.clear();
-      sepCache.set(sep, (n = normSep(sep)));
-    }
-    t.sepAfter = n;
+/** "al", "all", "aal"…: lower-case words whose skeleton is the article "al" (they may start a fuzzy match). */
+function articleSkeleton(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 97 && c !== 108) return false;
   }
-  if (article === 2) t.fuzzy = 'al';
-  else if (article === 1) {
-    const c0 = sep.charCodeAt(0);
-    if (c0 === 45 || c0 === 0x2010 || c0 === 0x2011) t.fuzzy = 'al';
-  }
+  return text.charCodeAt(start) === 97 && text.charCodeAt(end - 1) === 108;
 }
 
 /**
  * Word tokens ([\p{L}\p{N}]+ with inner apostrophes: "People's", "Hay'at") with offsets and folds,
- * in one pass: a token's separator fields are set when the next token is found.
+ * in one pass: a token's separator fields are set when the next token is found. With a filter,
+ * lower-case ASCII words it does not list are quiet (their folds are looked up only when read).
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, filter?: WordFilter): Token[] {
   const out: Token[] = [];
   let prev: Token | undefined;
-  let prevArticle = 0;
   let p = from;
+  filter?.addClasses();
   while (p < to) {
     let c = text.charCodeAt(p);
     if (isHighSurrogate(c) ? !LETTER_OR_DIGIT.test(text.slice(p, p + 2)) : (classOf(c) & 1) === 0) {
@@ -273,12 +331,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = p;
+    // The first run's hash, and whether it is all lower-case ASCII letters and digits (bit 8).
+    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+    let lower = c < 128 ? (CLASS[c] as number) : 0;
     p++;
     while (p < to) {
       c = text.charCodeAt(p);
-      if (c < 128 ? (CLASS[c] as number) & 1 : isWordChar(text, p)) p++;
+      if (c < 128) {
+        const k = CLASS[c] as number;
+        if ((k & 1) === 0) break;
+        lower &= k;
+      } else if (isWordChar(text, p)) lower = 0;
       else break;
+      h = Math.imul(h ^ c, 0x01000193);
+      p++;
     }
+    const run = p;
     while (p + 1 < to && isApostrophe(text.charCodeAt(p)) && isLetter(text, p + 1)) {
       p += 2;
       while (p < to && isLetter(text, p)) p++;
@@ -287,18 +355,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const len = end - start;
     const s1 = text.charCodeAt(end - 1);
     const poss = len > 2 && (s1 === 115 || s1 === 83) && isApostrophe(text.charCodeAt(end - 2));
-    const coreEnd = poss ? end - 2 : end;
-    const folds = foldsAt(text, start, coreEnd);
-    const raw = folds.raw;
-    if (prev !== undefined) close(prev, prevArticle, start - prev.end === 1 && text.charCodeAt(prev.end) === 32 ? ' ' : text.slice(prev.end, start));
-    const t: Token = { start, end, coreEnd, raw, plain: folds.plain, poss, sepAfter: '', rawSepAfter: '', fuzzy: folds.fuzzy, stem: poss ? undefined : folds.stem, word: folds };
+    // Before a hyphen a word may be an article ("ash-Sham"): never quiet.
+    const quiet = filter !== undefined && end === run && (lower & 8) !== 0 && !filter.startsWith(h) && !(end < to && isHyphen(text.charCodeAt(end))) && !articleSkeleton(text, start, end);
+    const keyless = quiet && !(filter as WordFilter).isKey(h);
+    const word = quiet ? undefined : poss ? foldsAt(text, start, end - 2) : end === run ? foldsAt(text, start, end, h) : foldsAt(text, start, end);
+    if (prev !== undefined) prev.next = start;
+    const t = new Token(text, start, end, poss, quiet, keyless, word);
     out.push(t);
     prev = t;
-    prevArticle = folds.article;
   }
-  if (prev !== undefined) close(prev, prevArticle, '');
   return out;
 }
+
+const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 
 export const isCapitalised = (s: string) => {
   const c = s.charCodeAt(0);

@@ -1,7 +1,8 @@
 // The gazetteer is data validated by a strict schema: typos and bad entries are errors.
 import { describe, expect, it } from 'vitest';
 import { gazetteerSchema } from '../schema.js';
-import { loadGazetteer, parseGazetteer } from '../gazetteer.js';
+import { dataFingerprint, loadData, loadGazetteer, parseGazetteer, validateData } from '../gazetteer.js';
+import validated from '../validated.json' with { type: 'json' };
 
 const entry = { id: 'test-group', name: 'Test Group', type: 'armed-group', aliases: ['Test Front'] };
 const gaz = (entries: unknown[]) => ({ version: '1', nationalityGuard: ['Syrian'], entries });
@@ -11,6 +12,20 @@ describe('gazetteer schema', () => {
     const g = loadGazetteer();
     expect(g.entries.length).toBeGreaterThan(50);
     expect(new Set(g.entries.map((e) => e.id)).size).toBe(g.entries.length);
+  });
+
+  it('validated.json records the bundled data (after editing it: node dist/scripts/validate-groups-data.js)', () => {
+    expect(dataFingerprint()).toBe(validated.fingerprint);
+  });
+
+  it('the bundled data passes the schemas, and what loadData gives without them equals the parsed data', () => {
+    expect(loadData()).toEqual(validateData());
+  });
+
+  it('the fingerprint changes with the data', () => {
+    const d = { gazetteer: gaz([entry]), countries: { countries: [] }, descriptors: [] };
+    expect(dataFingerprint(d)).not.toBe(dataFingerprint({ ...d, gazetteer: gaz([{ ...entry, name: 'Test Groups' }]) }));
+    expect(dataFingerprint(d)).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('covers the ids of the gold guidelines (fixtures/gold/README.md)', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../../src/document/build.js';
 import { extractGroups, nameAtDate, groupMatcher } from '../extractor.js';
-import { fuzzyFold, normSep, plainFold, tokenize } from '../normalize.js';
-import { GroupMatcher } from '../matcher.js';
+import { fuzzyFold, normSep, plainFold, tokenize, type Token } from '../normalize.js';
+import { GroupMatcher, type CompiledMatcher } from '../matcher.js';
 import { tokenTolerance } from '../fuzzy.js';
 import { loadData, loadGazetteer } from '../gazetteer.js';
 
@@ -11,6 +11,11 @@ const groups = (text: string, published?: string) => extractGroups(documentFromT
 describe('normalisation', () => {
   it('folds case, curly apostrophes and diacritics', () => {
     expect(plainFold('Médecins’')).toBe("medecins'");
+  });
+  it('token folds: ASCII words by lower case, others through NFD (same folds as plainFold)', () => {
+    const words = ['ISIS', 'Al-Qaeda', 'Médecins', 'Hay’at', 'ÇAVUŞOĞLU', 'İdlib', 'x1Y'];
+    const toks = tokenize(words.join(' '));
+    expect(toks.map((t) => t.plain)).toEqual(toks.map((t) => plainFold(t.raw)));
   });
   it('builds transliteration skeletons', () => {
     expect(fuzzyFold('nousra')).toBe('nusra');
@@ -105,5 +110,46 @@ describe('engine', () => {
     if (!entry) throw new Error('fixture entry missing');
     m.trie.add({ entry, kind: 'alias', text: 'Zorblax Federation' });
     expect(m.candidates(text, tokenize(text)).map((c) => [text.slice(c.start, c.end), c.entry.id])).toEqual([['Zorblax Federation', 'jabhat-al-nusra']]);
+  });
+  it('quiet tokens (lower-case words no trie key or word class lists) give the same candidates as fully folded ones', () => {
+    const m = groupMatcher();
+    const text = 'the militants of al-Nusra and all the terrorists attacked russias defence ministry; the coalition said the us-led coalition, as-Sham and the international coalition struck zorblaxes… «so» people’s';
+    const quiet = m.tokens(text, 0, text.length);
+    expect(quiet.some((t) => t.quiet)).toBe(true);
+    expect(quiet.find((t) => t.raw === 'zorblaxes')?.quiet).toBe(true);
+    expect(quiet.find((t) => t.raw === 'militants')?.quiet).toBe(false); // a descriptor
+    expect(quiet.find((t) => t.raw === 'all')?.quiet).toBe(false); // skeleton "al"
+    expect(m.candidates(text, quiet)).toEqual(m.candidates(text, tokenize(text)));
+    const fields = (t: Token) => [t.start, t.end, t.coreEnd, t.poss, t.raw, t.plain, t.fuzzy, t.stem, t.rawSepAfter, t.sepAfter];
+    expect(quiet.map(fields)).toEqual(tokenize(text).map(fields));
+    expect(quiet.find((t) => t.raw === 'as')?.fuzzy).toBe('al');
+  });
+  it('compiled tries (toJSON, as scripts/compile-groups.ts writes them, then fromJSON) are the tries the data builds', () => {
+    const d = loadData();
+    const built = new GroupMatcher(d.gazetteer, d.countries, d.descriptors);
+    const compiled = JSON.parse(JSON.stringify({ fingerprint: 'test', trie: built.trie.toJSON(), fuzzy: built.fuzzy.toJSON() })) as CompiledMatcher;
+    const read = new GroupMatcher(d.gazetteer, d.countries, d.descriptors, compiled);
+    expect(read.trie.toJSON()).toEqual(built.trie.toJSON());
+    expect(read.fuzzy.toJSON()).toEqual(built.fuzzy.toJSON());
+    const text = 'Fighters of Jabhat al-Nousra and the Syrian Arab Army met Russia’s Defence Ministry, the defense ministry in Moscow and IS militants; Hizbolah and the U.S.-led coalition, AfD.';
+    expect(read.candidates(text, read.tokens(text, 0, text.length))).toEqual(built.candidates(text, built.tokens(text, 0, text.length)));
+    // forms of one entry share its object, as when built
+    expect(read.candidates(text, tokenize(text)).every((c) => c.entry === read.byId.get(c.entry.id) || c.entry.id.includes(':'))).toBe(true);
+    const entry = read.byId.get('jabhat-al-nusra');
+    if (!entry) throw new Error('fixture entry missing');
+    const size = read.trie.size;
+    read.trie.add({ entry, kind: 'exact', text: 'Jabhat al-Nusra' }); // already there: deduped as when built
+    expect(read.trie.size).toBe(size);
+  });
+  it('a form added to the tries makes its words non-quiet in the next tokens', () => {
+    const d = loadData();
+    const m = new GroupMatcher(d.gazetteer, d.countries, d.descriptors);
+    const text = 'officials of the quorbly federation met.';
+    expect(m.tokens(text, 0, text.length).find((t) => t.raw === 'quorbly')?.quiet).toBe(true);
+    const entry = m.byId.get('jabhat-al-nusra');
+    if (!entry) throw new Error('fixture entry missing');
+    m.trie.add({ entry, kind: 'lowercase', text: 'quorbly federation' });
+    expect(m.tokens(text, 0, text.length).find((t) => t.raw === 'quorbly')?.quiet).toBe(false);
+    expect(m.candidates(text, m.tokens(text, 0, text.length)).map((c) => text.slice(c.start, c.end))).toEqual(['quorbly federation']);
   });
 });

@@ -74,6 +74,8 @@ function sentenceBounds(sentences: readonly Span[], item: Span): Span {
 export class Derived {
   private readonly s: Record<string, Statement>;
   private readonly stats: Stats;
+  /** In the open transaction: the last speaker row written per id, and the aliases inserted (writing them again changes nothing). */
+  private written = { speakers: new Map<string, string>(), aliases: new Set<string>() };
 
   constructor(
     db: DB,
@@ -107,9 +109,30 @@ export class Derived {
     if (key === 'name:') return null;
     const id = givenId ?? ((this.s.byAlias as Statement).get(key) as { speaker_id: string } | undefined)?.speaker_id ?? (key as string);
     const type = sp.type ?? (id.startsWith('group:') ? 'organization' : id.startsWith('person:') ? 'person' : null);
-    (this.s.speaker as Statement).run({ id, name: name ?? sp.text, type, role: sp.role ?? null, group_id: sp.group ?? null });
-    for (const a of aliasesOf(sp)) (this.s.alias as Statement).run(id, a, nameKey(a));
+    const row = { id, name: name ?? sp.text, type, role: sp.role ?? null, group_id: sp.group ?? null };
+    const rowKey = JSON.stringify([row.name, row.type, row.role, row.group_id]);
+    if (this.written.speakers.get(id) !== rowKey) {
+      (this.s.speaker as Statement).run(row);
+      this.written.speakers.set(id, rowKey);
+    }
+    for (const a of aliasesOf(sp)) {
+      const k = `${id}\u0000${a}`;
+      if (this.written.aliases.has(k)) continue;
+      (this.s.alias as Statement).run(id, a, nameKey(a));
+      this.written.aliases.add(k);
+    }
     return id;
+  }
+
+  /** Writes what the documents written so far owe the stats tables (before a delete, and before COMMIT). */
+  flush(): void {
+    this.stats.flush();
+  }
+
+  /** Forgets what the transaction wrote (after its COMMIT or ROLLBACK); pending stats are dropped. */
+  endTransaction(): void {
+    this.stats.discard();
+    this.written = { speakers: new Map(), aliases: new Set() };
   }
 
   write(docId: string, ex: Extractions): void {
@@ -187,6 +210,7 @@ export function ensureDerived(db: DB, registry: Registry): void {
       for (const [name, st] of stmts) ex[name] = (st.all(id) as string[]).map((j) => JSON.parse(j) as Mention);
       derived.write(id, ex);
     }
+    derived.flush();
     db.prepare("INSERT OR REPLACE INTO derived_state (name, version) VALUES ('query', ?)").run(DERIVED_VERSION);
   })();
 }

@@ -105,11 +105,13 @@ export class Writer {
       this.inBatch = true;
       try {
         const out = fn();
+        this.derived.flush();
         this.indexPending();
         return out;
       } finally {
         this.inBatch = false;
         this.pending = undefined; // indexed, or rolled back with the transaction
+        this.derived.endTransaction();
       }
     })();
   }
@@ -127,6 +129,8 @@ export class Writer {
 
   /** Deletes a stored document (cascading to its extractions and links), its index entries owed to the batch's end. */
   private deleteDocument(id: string): void {
+    // the stats trigger subtracts the document's share: the shares pending in memory must be in the rows first
+    this.derived.flush();
     const p = (this.pending ??= { marks: this.fts.map((f) => f.maxRowid.get() as number), removed: this.fts.map(() => []) });
     // rows above the mark were added by this transaction and never indexed: nothing to remove for them
     this.fts.forEach((f, i) => p.removed[i]!.push(...(f.rowsOf.all(id, p.marks[i]) as unknown[][])));
@@ -171,7 +175,10 @@ export class Writer {
       this.insertDocument(doc, extractorVersion, prior ? prior.first_run_id : runId, runId);
       this.insertExtractions(doc.id, ex);
       this.recordAppearance(doc, runId);
-      if (!this.inBatch) this.indexPending();
+      if (!this.inBatch) {
+        this.derived.flush();
+        this.indexPending();
+      }
       return prior ? 'reprocessed' : 'new';
     };
     if (this.inBatch) return write();
@@ -179,6 +186,7 @@ export class Writer {
       return this.db.inTransaction ? write() : this.db.transaction(write)();
     } finally {
       this.pending = undefined;
+      this.derived.endTransaction();
     }
   }
 

@@ -135,15 +135,19 @@ export class Derived {
     this.written = { speakers: new Map(), aliases: new Set() };
   }
 
-  write(docId: string, ex: Extractions): void {
-    const stored = (this.s.published as Statement).get(docId) as string | null;
+  /**
+   * Writes one stored document's rows. `doc` is what the writer just stored (its publication date, text
+   * and sentences), so they need not be read back; without it they are read from the database.
+   */
+  write(docId: string, ex: Extractions, doc?: { published: string | null; text: string; sentences: readonly Span[] }): void {
+    const stored = doc ? doc.published : ((this.s.published as Statement).get(docId) as string | null);
     const published = stored ? stored.slice(0, 10) : null;
     const claimsName = this.registry.get('claims') ? 'claims' : undefined;
     const casualtiesName = this.registry.get('casualties') ? 'casualties' : undefined;
     const claims = (claimsName ? ex[claimsName] ?? [] : []) as ClaimLike[];
     const figures = (casualtiesName ? ex[casualtiesName] ?? [] : []) as CasualtyLike[];
     // the sentences (and the text, for the figures' sentences) only when there is something to place in them
-    const sentences = claims.length || figures.length ? ((this.s.sentences as Statement).all(docId) as Span[]) : [];
+    const sentences = claims.length || figures.length ? (doc?.sentences ?? ((this.s.sentences as Statement).all(docId) as Span[])) : [];
     const figureSpeaker = new Map<number, string | null>();
     const speakerIds: Array<string | null> = [];
     // a speaker named again in the same document resolves as the first time (the writes are idempotent)
@@ -161,7 +165,7 @@ export class Derived {
     this.stats.add(published, speakerIds, groups, claims);
     if (!casualtiesName) return;
     const dates = (this.registry.get('dates') ? ex.dates ?? [] : []) as DateLike[];
-    const text = figures.length ? ((this.s.text as Statement).get(docId) as string) : '';
+    const text = figures.length ? (doc?.text ?? ((this.s.text as Statement).get(docId) as string)) : '';
     figures.forEach((c, i) => {
       const stated = (c.dates ?? []).map((d) => dates[d]).find((d) => d && d.type === 'DATE' && d.value && ISO_PART.test(d.value));
       const range = stated?.value ? dateRange(stated.value) : published ? dateRange(published) : undefined;

@@ -173,7 +173,7 @@ export class Writer {
       if (prior) this.deleteDocument(doc.id);
       this.pending ??= { marks: this.fts.map((f) => f.maxRowid.get() as number), removed: this.fts.map(() => []) };
       this.insertDocument(doc, extractorVersion, prior ? prior.first_run_id : runId, runId);
-      this.insertExtractions(doc.id, ex);
+      this.insertExtractions(doc, ex);
       this.recordAppearance(doc, runId);
       if (!this.inBatch) {
         this.derived.flush();
@@ -215,7 +215,8 @@ export class Writer {
     doc.sentences.forEach((s, i) => this.stmts.sentence.run(doc.id, i, s.paragraph, s.start, s.end));
   }
 
-  private insertExtractions(docId: string, extractions: Extractions): void {
+  private insertExtractions(doc: Document, extractions: Extractions): void {
+    const docId = doc.id;
     for (const { ex, insert } of this.extractors) {
       const items = extractions[ex.name] ?? [];
       items.forEach((item, i) => {
@@ -228,6 +229,7 @@ export class Writer {
         }
       });
     }
-    this.derived.write(docId, extractions); // speakers and the query tables (derived.ts)
+    // speakers and the query tables (derived.ts), from the document as stored
+    this.derived.write(docId, extractions, { published: doc.meta.published?.value ?? null, text: doc.text, sentences: doc.sentences });
   }
 }

@@ -26,6 +26,7 @@ import { runExtractors } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import type { StoreOp } from '../src/store/store.js';
 import { defaultRegistry } from '../extractors/index.js';
+import { MAX_DOCS } from '../src/commands/write-buffer.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -144,7 +145,7 @@ async function stages(file: string, dir: string) {
     add('segment+metadata', performance.now() - t);
     const ex = runExtractors(doc, defaultRegistry, hooks);
     ops.push({ op: 'store', doc, extractions: ex, extractorVersion: 'bench', runId: null });
-    if (ops.length >= 50) await flush();
+    if (ops.length >= MAX_DOCS) await flush();
     bytes += Buffer.byteLength(r.doc.text);
     if (bucket === cold && bytes >= warmMb * MB) {
       await flush();

@@ -74,6 +74,8 @@ function sentenceBounds(sentences: readonly Span[], item: Span): Span {
 export class Derived {
   private readonly s: Record<string, Statement>;
   private readonly stats: Stats;
+  /** In the open transaction: the last speaker row written per id, and the aliases inserted (writing them again changes nothing). */
+  private written = { speakers: new Map<string, string>(), aliases: new Set<string>() };
 
   constructor(
     db: DB,
@@ -107,20 +109,45 @@ export class Derived {
     if (key === 'name:') return null;
     const id = givenId ?? ((this.s.byAlias as Statement).get(key) as { speaker_id: string } | undefined)?.speaker_id ?? (key as string);
     const type = sp.type ?? (id.startsWith('group:') ? 'organization' : id.startsWith('person:') ? 'person' : null);
-    (this.s.speaker as Statement).run({ id, name: name ?? sp.text, type, role: sp.role ?? null, group_id: sp.group ?? null });
-    for (const a of aliasesOf(sp)) (this.s.alias as Statement).run(id, a, nameKey(a));
+    const row = { id, name: name ?? sp.text, type, role: sp.role ?? null, group_id: sp.group ?? null };
+    const rowKey = JSON.stringify([row.name, row.type, row.role, row.group_id]);
+    if (this.written.speakers.get(id) !== rowKey) {
+      (this.s.speaker as Statement).run(row);
+      this.written.speakers.set(id, rowKey);
+    }
+    for (const a of aliasesOf(sp)) {
+      const k = `${id}\u0000${a}`;
+      if (this.written.aliases.has(k)) continue;
+      (this.s.alias as Statement).run(id, a, nameKey(a));
+      this.written.aliases.add(k);
+    }
     return id;
   }
 
-  write(docId: string, ex: Extractions): void {
-    const stored = (this.s.published as Statement).get(docId) as string | null;
+  /** Writes what the documents written so far owe the stats tables (before a delete, and before COMMIT). */
+  flush(): void {
+    this.stats.flush();
+  }
+
+  /** Forgets what the transaction wrote (after its COMMIT or ROLLBACK); pending stats are dropped. */
+  endTransaction(): void {
+    this.stats.discard();
+    this.written = { speakers: new Map(), aliases: new Set() };
+  }
+
+  /**
+   * Writes one stored document's rows. `doc` is what the writer just stored (its publication date, text
+   * and sentences), so they need not be read back; without it they are read from the database.
+   */
+  write(docId: string, ex: Extractions, doc?: { published: string | null; text: string; sentences: readonly Span[] }): void {
+    const stored = doc ? doc.published : ((this.s.published as Statement).get(docId) as string | null);
     const published = stored ? stored.slice(0, 10) : null;
     const claimsName = this.registry.get('claims') ? 'claims' : undefined;
     const casualtiesName = this.registry.get('casualties') ? 'casualties' : undefined;
     const claims = (claimsName ? ex[claimsName] ?? [] : []) as ClaimLike[];
     const figures = (casualtiesName ? ex[casualtiesName] ?? [] : []) as CasualtyLike[];
     // the sentences (and the text, for the figures' sentences) only when there is something to place in them
-    const sentences = claims.length || figures.length ? ((this.s.sentences as Statement).all(docId) as Span[]) : [];
+    const sentences = claims.length || figures.length ? (doc?.sentences ?? ((this.s.sentences as Statement).all(docId) as Span[])) : [];
     const figureSpeaker = new Map<number, string | null>();
     const speakerIds: Array<string | null> = [];
     // a speaker named again in the same document resolves as the first time (the writes are idempotent)
@@ -138,7 +165,7 @@ export class Derived {
     this.stats.add(published, speakerIds, groups, claims);
     if (!casualtiesName) return;
     const dates = (this.registry.get('dates') ? ex.dates ?? [] : []) as DateLike[];
-    const text = figures.length ? ((this.s.text as Statement).get(docId) as string) : '';
+    const text = figures.length ? (doc?.text ?? ((this.s.text as Statement).get(docId) as string)) : '';
     figures.forEach((c, i) => {
       const stated = (c.dates ?? []).map((d) => dates[d]).find((d) => d && d.type === 'DATE' && d.value && ISO_PART.test(d.value));
       const range = stated?.value ? dateRange(stated.value) : published ? dateRange(published) : undefined;
@@ -187,6 +214,7 @@ export function ensureDerived(db: DB, registry: Registry): void {
       for (const [name, st] of stmts) ex[name] = (st.all(id) as string[]).map((j) => JSON.parse(j) as Mention);
       derived.write(id, ex);
     }
+    derived.flush();
     db.prepare("INSERT OR REPLACE INTO derived_state (name, version) VALUES ('query', ?)").run(DERIVED_VERSION);
   })();
 }

@@ -105,11 +105,13 @@ export class Writer {
       this.inBatch = true;
       try {
         const out = fn();
+        this.derived.flush();
         this.indexPending();
         return out;
       } finally {
         this.inBatch = false;
         this.pending = undefined; // indexed, or rolled back with the transaction
+        this.derived.endTransaction();
       }
     })();
   }
@@ -127,6 +129,8 @@ export class Writer {
 
   /** Deletes a stored document (cascading to its extractions and links), its index entries owed to the batch's end. */
   private deleteDocument(id: string): void {
+    // the stats trigger subtracts the document's share: the shares pending in memory must be in the rows first
+    this.derived.flush();
     const p = (this.pending ??= { marks: this.fts.map((f) => f.maxRowid.get() as number), removed: this.fts.map(() => []) });
     // rows above the mark were added by this transaction and never indexed: nothing to remove for them
     this.fts.forEach((f, i) => p.removed[i]!.push(...(f.rowsOf.all(id, p.marks[i]) as unknown[][])));
@@ -169,9 +173,12 @@ export class Writer {
       if (prior) this.deleteDocument(doc.id);
       this.pending ??= { marks: this.fts.map((f) => f.maxRowid.get() as number), removed: this.fts.map(() => []) };
       this.insertDocument(doc, extractorVersion, prior ? prior.first_run_id : runId, runId);
-      this.insertExtractions(doc.id, ex);
+      this.insertExtractions(doc, ex);
       this.recordAppearance(doc, runId);
-      if (!this.inBatch) this.indexPending();
+      if (!this.inBatch) {
+        this.derived.flush();
+        this.indexPending();
+      }
       return prior ? 'reprocessed' : 'new';
     };
     if (this.inBatch) return write();
@@ -179,6 +186,7 @@ export class Writer {
       return this.db.inTransaction ? write() : this.db.transaction(write)();
     } finally {
       this.pending = undefined;
+      this.derived.endTransaction();
     }
   }
 
@@ -207,7 +215,8 @@ export class Writer {
     doc.sentences.forEach((s, i) => this.stmts.sentence.run(doc.id, i, s.paragraph, s.start, s.end));
   }
 
-  private insertExtractions(docId: string, extractions: Extractions): void {
+  private insertExtractions(doc: Document, extractions: Extractions): void {
+    const docId = doc.id;
     for (const { ex, insert } of this.extractors) {
       const items = extractions[ex.name] ?? [];
       items.forEach((item, i) => {
@@ -220,6 +229,7 @@ export class Writer {
         }
       });
     }
-    this.derived.write(docId, extractions); // speakers and the query tables (derived.ts)
+    // speakers and the query tables (derived.ts), from the document as stored
+    this.derived.write(docId, extractions, { published: doc.meta.published?.value ?? null, text: doc.text, sentences: doc.sentences });
   }
 }

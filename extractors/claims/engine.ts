@@ -10,7 +10,7 @@ import { indirect } from './indirect.js';
 import { findQuotes, wordCount, type Quote } from './quotes.js';
 import { blank } from './speaker.js';
 import { isStripped } from './wire.js';
-import { blankOrComma, findSpan, type ClaimOptions, type Draft } from './text.js';
+import { blankOrComma, findSpan, splitTypewriterOpenings, type ClaimOptions, type Draft } from './text.js';
 
 export type { ClaimOptions, Draft } from './text.js';
 export { resolveDrafts } from './resolve.js';
@@ -31,7 +31,7 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
   const firstExtractable = doc.paragraphs.findIndex((p) => isExtractable(p.kind));
   doc.paragraphs.forEach((para, pi) => {
     if (!isExtractable(para.kind)) return;
-    const sentences = sentencesByPara.get(pi) ?? [para];
+    const sentences = splitTypewriterOpenings(text, sentencesByPara.get(pi) ?? [para]);
     const sentenceOf = (x: number) => findSpan(sentences, x) ?? para;
     const quotes = findQuotes(text, para);
     const directQuotes: Quote[] = [];

@@ -1,0 +1,17 @@
+// Claims recall frames of issue 14 (session 9): each with a positive and a negative case.
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../../src/document/build.js';
+import { extractClaims } from '../extractor.js';
+
+const polnear = (text: string) => extractClaims(documentFromText(text), [], { objectContent: true }).map((c) => ({ text: c.text, speaker: c.speaker?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }));
+
+describe('claims: a sentence end before a typewriter quotation opening', () => {
+  it('cuts the reported clause before the next quotation', () => {
+    const got = polnear("Nicole Hargrove, a factory worker, said she was an undecided voter. ''But I'd like to turn him loose,'' she said.");
+    expect(got.map((c) => c.text)).toEqual(['she was an undecided voter', "But I'd like to turn him loose"]);
+  });
+  it('does not cut at a closing mark followed by a capital', () => {
+    const got = polnear("He said the plan was ''dead on arrival'' in the Senate and the House.");
+    expect(got.map((c) => c.text)).toEqual(["the plan was ''dead on arrival'' in the Senate and the House"]);
+  });
+});

@@ -37,8 +37,8 @@ const SUBJECT_AUX = /^[\s\u00A0]+(?:(?!(?:that|which|who|whom|whose|what|to|of|i
 const PREPOSITION_BEFORE = /\b(?:of|for|with|from|than|about|without|into)[\s\u00A0]+$/i;
 
 /** The rule of a claim whose source precedes its cue, by the complement found (object, infinitive, that-clause, bare clause). */
-const clauseRule = (c: { that: boolean; to?: boolean; object?: boolean }) =>
-  c.object ? 'claims.verb-object' : c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause';
+const clauseRule = (c: { that: boolean; to?: boolean; object?: boolean; quote?: boolean }) =>
+  c.object ? 'claims.verb-object' : c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : c.quote ? 'claims.said-quote' : 'claims.said-clause';
 
 export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false, opts: ClaimOptions = {}): void {
   const inDirect = (x: number) => findSpan(direct, x) !== undefined;
@@ -164,7 +164,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     }
     return at;
   };
-  const clauseAfter = (): { span: Span; that: boolean; to?: boolean; object?: boolean } | null => {
+  const clauseAfter = (): { span: Span; that: boolean; to?: boolean; object?: boolean; quote?: boolean } | null => {
     const at = rest();
     const after = text.slice(at, Math.min(s.end, at + 400));
     // "announced in a statement this month that …": prepositional and time adjuncts before "that"
@@ -190,7 +190,14 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       return hasWords(text, span, 2) || /^\p{Lu}[\p{Ll}’'-]+$/u.test(text.slice(span.start, span.end)) ? { span, that: false, object: true } : null;
     }
     if (!clause && !NOMINATIVE.test(after) && !(form.bareClause && SUBJECT_AUX.test(after))) return null;
-    if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide
+    // a quotation after a colon or comma: the quote rules decide; right after a say-verb it is the reported
+    // clause itself ("Obama said “it gets me mad” every time …", "Trump says “the whole game …”": claims.said-quote)
+    const quoted = /^[\s\u00A0]*([,:]?)[\s\u00A0]*[“"]/.exec(after);
+    if (quoted && (quoted[1] || !SAY_VERBS.has(base))) return null;
+    if (quoted) {
+      const c = contentAfter(text, at, s);
+      return c ? { span: c, that: false, quote: true } : null;
+    }
     if (stripped && PARTICIPIAL.test(after)) return null; // "said updating an earlier toll": an adjunct
     // "Trump said after the convention he would not …": a short adjunct, then the clause's subject
     const pp = SAY_VERBS.has(base) ? PP_THEN_SUBJECT.exec(after) : null;
@@ -278,13 +285,13 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
   // a coordinated verb phrase: "X did not deny that A and said that B" — the source of the claim before
   if (last?.speaker && /\b(?:and|but)[\s\u00A0]+$/.test(text.slice(Math.max(s.start, cue.start - 6), cue.start))) {
     const c = clauseAfter();
-    if (c) return { ...c.span, kind: 'indirect', speaker: last.speaker, cue, rule: c.object ? 'claims.verb-object' : c.that ? 'claims.said-that' : 'claims.said-clause' };
+    if (c) return { ...c.span, kind: 'indirect', speaker: last.speaker, cue, rule: c.object ? 'claims.verb-object' : c.that ? 'claims.said-that' : c.quote ? 'claims.said-quote' : 'claims.said-clause' };
   }
   // a strong frame ("… worry that CLAUSE", "… said CLAUSE") without a recognisable NP: the loose subject
   if (!stripped && !/,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) {
     const c = clauseAfter();
     const subject = c && (c.that || SAY_VERBS.has(base)) ? looseSubject(text, s.start, cue.start) : null;
-    if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
+    if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : c.quote ? 'claims.said-quote' : 'claims.said-clause' };
   }
   const mid = looseMid();
   if (mid) return mid;
@@ -292,7 +299,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
   if (stripped && !nested) {
     const subject = wireSubject(text, s.start, cue.start);
     const c = subject ? clauseAfter() : null;
-    if (c && subject && (c.that || SAY_VERBS.has(base))) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
+    if (c && subject && (c.that || SAY_VERBS.has(base))) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : c.quote ? 'claims.said-quote' : 'claims.said-clause' };
   }
   // "Senator Dianne Feinstein, Democrat of California, said CLAUSE": a name and its appositions
   if (!nested && /,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) {

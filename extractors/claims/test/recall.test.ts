@@ -15,3 +15,15 @@ describe('claims: a sentence end before a typewriter quotation opening', () => {
     expect(got.map((c) => c.text)).toEqual(["the plan was ''dead on arrival'' in the Senate and the House"]);
   });
 });
+
+describe('claims.said-quote: a quotation right after a say-verb', () => {
+  it('takes the quotation and the rest of the sentence', () => {
+    expect(polnear('Obama said “it gets me mad” every time he thinks about the children.')).toEqual([
+      { text: '“it gets me mad” every time he thinks about the children', speaker: 'Obama', cue: 'said', rule: 'claims.said-quote' },
+    ]);
+  });
+  it('leaves a quotation after a comma to the quotation rules, and other verbs alone', () => {
+    expect(polnear('He said, “We will win this race.”').map((c) => c.rule)).toEqual(['claims.said-colon-quote']);
+    expect(polnear('Critics argued “the plan fails” in court.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { ADVERB_AUX_BEFORE, cueOf, phrasalSeen, nounCueRe, objectCueRe, verbCueR
 import { ADVERBIAL, CLOSE, NOUN_BEFORE, OBJECT_VERBS, PREP_BEFORE_PARTICIPLE, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
+import { nominalClaims } from './nominal.js';
 import { appositiveSubject, looseSubject, wireSubject } from './source.js';
 import { hearerEndsClause, PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
 import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type ClaimOptions, type Draft } from './text.js';
@@ -103,6 +104,8 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
   const mine = drafts.slice(-64).filter((d) => d.kind !== 'direct' && d.kind !== 'author' && d.cue && d.cue.start >= s.start && d.cue.start < s.end);
   splitCoordinated(text, mine);
   for (const d of mine) if (d.kind === 'indirect' && hasQuote(text, d.start, d.end)) d.kind = 'mixed';
+  // PolNeAR's convention: nominal cues with a possessive source ("his claim that …", "Trump's attacks on …")
+  if (opts.objectContent) nominalClaims(text, s, inDirect, drafts);
   for (const m of matchesIn(nounCueRe, text, s.start, s.end)) {
     const cue = { start: m.index, end: m.index + m[0].length };
     if (cue.end > s.end) break;

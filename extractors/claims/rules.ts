@@ -61,6 +61,7 @@ export const claimRules: readonly ClaimRule[] = [
   { id: 'claims.wire-according-to', stage: 'noun', kind: 'indirect', description: 'stripped wire copy: According to the Observatory CLAUSE' },
   { id: 'claims.wire-clause-according-to', stage: 'noun', kind: 'indirect', description: 'stripped wire copy: CLAUSE according to the Observatory.' },
   // noun cues (indirect.ts)
+  { id: 'claims.noun-possessive', stage: 'noun', kind: 'indirect', description: 'only with objectContent (PolNeAR): a possessor + learned nominal cue + link: his claim that CLAUSE / Trump’s attacks on NP / her decision to VERB … (nouns and links learned from train, learned-cues.json nouns)' },
   { id: 'claims.according-to', stage: 'noun', kind: 'indirect', description: 'According to X, CLAUSE' },
   { id: 'claims.according-to-which', stage: 'noun', kind: 'indirect', description: 'NP, according to which CLAUSE (the NP before the comma is the source)' },
   { id: 'claims.clause-according-to', stage: 'noun', kind: 'indirect', description: 'CLAUSE, according to X' },

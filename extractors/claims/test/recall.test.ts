@@ -27,3 +27,20 @@ describe('claims.said-quote: a quotation right after a say-verb', () => {
     expect(polnear('Critics argued “the plan fails” in court.')).toEqual([]);
   });
 });
+
+describe('claims.noun-possessive: a learned nominal cue with a possessive source (PolNeAR convention)', () => {
+  it('his claim that CLAUSE / Mr. Trump’s promise to VERB / the campaign’s attacks on NAME', () => {
+    expect(polnear('Contrary to his claim that people would learn nothing, there would be a wealth of information.')).toEqual([
+      { text: 'people would learn nothing', speaker: 'his', cue: 'claim', rule: 'claims.noun-possessive' },
+    ]);
+    expect(polnear('Despite Mr. Trump’s promise to build a wall, nothing changed.')).toEqual([
+      { text: 'to build a wall', speaker: 'Mr. Trump', cue: 'promise', rule: 'claims.noun-possessive' },
+    ]);
+    expect(polnear('The campaign’s attacks on Clinton stand out.')).toEqual([{ text: 'Clinton', speaker: 'The campaign', cue: 'attacks', rule: 'claims.noun-possessive' }]);
+  });
+  it('not after a verb (the verb is the cue), not a verb after a modifier, not in the project convention', () => {
+    expect(polnear('He reiterated his claim that the vote was rigged.').map((c) => c.rule)).not.toContain('claims.noun-possessive');
+    expect(polnear("Trump's campaign claims that the vote was rigged.").map((c) => c.rule)).toEqual(['claims.said-that']);
+    expect(extractClaims(documentFromText('Contrary to his claim that people would learn nothing, there would be more.'))).toEqual([]);
+  });
+});

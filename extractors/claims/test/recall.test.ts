@@ -44,3 +44,16 @@ describe('claims.noun-possessive: a learned nominal cue with a possessive source
     expect(extractClaims(documentFromText('Contrary to his claim that people would learn nothing, there would be more.'))).toEqual([]);
   });
 });
+
+describe('appositive subject: a described head and a place after a place', () => {
+  it('a determiner + noun head with a relative clause, and a name with "in Columbus, Ohio,"', () => {
+    expect(polnear('One attendee, who spoke on the condition of anonymity, said the message was clear.')).toEqual([
+      { text: 'the message was clear', speaker: 'One attendee, who spoke on the condition of anonymity', cue: 'said', rule: 'claims.said-clause' },
+    ]);
+    expect(polnear('Clinton, during a town hall meeting in Columbus, Ohio, said she would win.')[0]).toMatchObject({ text: 'she would win', speaker: 'Clinton, during a town hall meeting in Columbus, Ohio' });
+  });
+  it('a time adjunct is no described head; a capitalised segment after a name is no place', () => {
+    expect(polnear('The next day, he said it was fine.')[0]).toMatchObject({ speaker: 'he' });
+    expect(polnear('Trump, Clinton, said the race was close.').map((c) => c.speaker)).not.toContain('Trump');
+  });
+});

@@ -24,7 +24,7 @@ const OBJECT_START = /^[\s\u00A0]+(?!(?:into|in|out|up|off|back|down|away)\b)(?:
  */
 const PREP_START = /^[\s\u00A0]+(by|on|of|with|during|at|from|for|about|against|over|under|through|after|before|since|without)\b/i;
 /** The object NP's clause ends at a semicolon, a dash or a comma before a new clause. */
-const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b))/u;
+const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:in[\s\u00A0]+(?:large[\s\u00A0]+)?part[\s\u00A0]+)?(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b)|[\s\u00A0]+(?:because|although|though|whereas)\b)/u;
 const SINGULAR_DET_BEFORE = /\b(?:a|an|another|every|each|no)(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00A0]+$/iu;
 const QUESTION = /^[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?(?:do|does|did|would|could|can|will|should|is|are|was|were)[\s\u00A0]/i;
 /**

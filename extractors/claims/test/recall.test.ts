@@ -57,3 +57,14 @@ describe('appositive subject: a described head and a place after a place', () =>
     expect(polnear('Trump, Clinton, said the race was close.').map((c) => c.speaker)).not.toContain('Trump');
   });
 });
+
+describe('claims.verb-object: the object ends at a subordinator', () => {
+  it('before "because" (with or without a comma, "in large part because")', () => {
+    expect(polnear('Republicans had called the hearing because they felt the FBI was slow.')[0]).toMatchObject({ text: 'the hearing', rule: 'claims.verb-object' });
+    expect(polnear('Members of Congress echo her concerns, in large part because most applicants must work.')[0]).toMatchObject({ text: 'her concerns' });
+  });
+  it('not before "as" or "for" without a comma (part of the evaluative frame)', () => {
+    expect(polnear('He criticized the plan as a waste of money.')[0]).toMatchObject({ text: 'the plan as a waste of money' });
+    expect(polnear('He criticized Obama for the deal.')[0]).toMatchObject({ text: 'Obama for the deal' });
+  });
+});

@@ -7,7 +7,7 @@ import { isExtractable } from '../../src/document/segment.js';
 import { authorClaims } from './author.js';
 import { cueAfterQuote, cueBeforeQuote, headlineColon, headlineTrailer, headlineVerb } from './direct.js';
 import { indirect } from './indirect.js';
-import { findQuotes, wordCount, type Quote } from './quotes.js';
+import { findQuotes, isTitleQuote, wordCount, type Quote } from './quotes.js';
 import { blank } from './speaker.js';
 import { isStripped } from './wire.js';
 import { blankOrComma, findSpan, splitTypewriterOpenings, type ClaimOptions, type Draft } from './text.js';
@@ -39,6 +39,8 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
     for (let qi = 0; qi < quotes.length; qi++) {
       const q = quotes[qi]!;
       if (q.inner.end <= q.inner.start) continue;
+      // a quoted show or book title ("on CBS's “Face the Nation,” Ryan said …") is no quotation: its cue is the sentence's
+      if (isTitleQuote(text, q)) continue;
       const attr = q.closed ? cueAfterQuote(text, q, para, stripped) : null;
       const pre = attr ? null : cueBeforeQuote(text, q, para, pi > 0 ? doc.paragraphs[pi - 1]! : null);
       const found = attr ?? pre;

@@ -68,3 +68,14 @@ describe('claims.verb-object: the object ends at a subordinator', () => {
     expect(polnear('He criticized Obama for the deal.')[0]).toMatchObject({ text: 'Obama for the deal' });
   });
 });
+
+describe('a quoted show title is no quotation', () => {
+  it('after a possessive or preposition: the cue goes to the sentence', () => {
+    expect(polnear('In an interview on CBS’s “Face the Nation,” House Speaker Paul D. Ryan said the recent shootings demand listening.')).toEqual([
+      { text: 'the recent shootings demand listening', speaker: 'House Speaker Paul D. Ryan', cue: 'said', rule: 'claims.said-clause' },
+    ]);
+  });
+  it('a short capitalised quotation opening the sentence stays a quotation', () => {
+    expect(polnear('“Great Job,” Trump said.')).toEqual([{ text: 'Great Job', speaker: 'Trump', cue: 'said', rule: 'claims.quote-said' }]);
+  });
+});

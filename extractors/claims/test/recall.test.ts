@@ -79,3 +79,16 @@ describe('a quoted show title is no quotation', () => {
     expect(polnear('“Great Job,” Trump said.')).toEqual([{ text: 'Great Job', speaker: 'Trump', cue: 'said', rule: 'claims.quote-said' }]);
   });
 });
+
+describe('claims.raising: seem/appear/be expected with no source (PolNeAR convention)', () => {
+  it('content = the subject and its predicate, no speaker, cue = the verb', () => {
+    expect(polnear('Obama’s veto is expected to come before the deadline at midnight Friday.')).toEqual([
+      { text: 'Obama’s veto is expected to come before the deadline at midnight Friday', speaker: null, cue: 'is expected', rule: 'claims.raising' },
+    ]);
+    expect(polnear('New Hampshire seems stable for now.')[0]).toMatchObject({ speaker: null, cue: 'seems', rule: 'claims.raising' });
+  });
+  it('not "seemed like", not in the project convention', () => {
+    expect(polnear('The crowd seemed like a rally.')).toEqual([]);
+    expect(extractClaims(documentFromText('Obama’s veto is expected to come before the deadline at midnight Friday.'))).toEqual([]);
+  });
+});

@@ -35,6 +35,8 @@ const QUESTION = /^[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?(?:do|does|did|w
  * goals we have in …"): no clause (a pronoun subject right after the cue is NOMINATIVE's case).
  */
 const SUBJECT_AUX = /^[\s\u00A0]+(?:(?!(?:that|which|who|whom|whose|what|to|of|in|on|at|for|with|by|from|about|and|or|but|as|if|it|he|she|we|they|you|I)\b)[\p{L}’'-]+[\s\u00A0]+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b/iu;
+/** A numeral, a quantifier or a preposition right before a plural noun ("the 35 states", "many states", "of states"). */
+const PLURAL_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|both|few|other|some|all|swing|battleground|key|of|in|for|from|with|across|among|than|about)[\s\u00A0]+$/i;
 /** A base form right after "of"/"for"/"with"… is a noun: "the secretary of state", "a call for report". */
 const PREPOSITION_BEFORE = /\b(?:of|for|with|from|than|about|without|into)[\s\u00A0]+$/i;
 
@@ -80,6 +82,8 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     if (!aux && NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start))) continue;
     // "the secretary of state told …": a bare base form after a preposition is a noun
     if (!aux && form.form === form.verb.base && PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) continue;
+    // "the 35 states that", "a number of states that", "swing states that": a plural -s form after a numeral, a quantifier or a preposition is a noun
+    if (!aux && /[^s]s$/i.test(form.form) && form.form !== form.verb.base && PLURAL_BEFORE.test(text.slice(Math.max(s.start, cue.start - 16), cue.start))) continue;
     // "an hourlong show", "a strong signal", "no doubt": a bare base form after a singular determiner is a noun
     if (!aux && form.form === form.verb.base && SINGULAR_DET_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start))) continue;
     // a question ("Do you really think that …?") asks, it does not attribute

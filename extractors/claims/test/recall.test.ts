@@ -92,3 +92,12 @@ describe('claims.raising: seem/appear/be expected with no source (PolNeAR conven
     expect(extractClaims(documentFromText('Obama’s veto is expected to come before the deadline at midnight Friday.'))).toEqual([]);
   });
 });
+
+describe('a plural -s form after a numeral, quantifier or preposition is a noun', () => {
+  it('"the 35 states that …" is no cue', () => {
+    expect(polnear('The campaign will focus on the 35 states that vote later.').map((c) => c.cue)).not.toContain('states');
+  });
+  it('"The report states that …" still is', () => {
+    expect(polnear('The report states that the economy grew.')[0]).toMatchObject({ cue: 'states', text: 'the economy grew' });
+  });
+});

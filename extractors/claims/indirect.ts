@@ -3,7 +3,7 @@
 // ("according to X"); first-person stance is not a claim; coordinated attributions are split.
 import type { Span } from '../../src/types.js';
 import { ADVERB_AUX_BEFORE, cueOf, phrasalSeen, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
-import { ADVERBIAL, CLOSE, NOUN_BEFORE, OBJECT_VERBS, PREP_BEFORE_PARTICIPLE, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
+import { ADVERBIAL, CLOSE, EVIDENCE_SUBJECT, EVIDENCE_VERBS, NOUN_BEFORE, OBJECT_VERBS, PREP_BEFORE_PARTICIPLE, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
 import { nominalClaims } from './nominal.js';
@@ -99,6 +99,8 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     }
     if (be && !form.participle) continue;
     if (be) form = { ...form, participle: false };
+    // "polls show Clinton ahead", "the survey found most voters …": an evidence subject takes an object or a bare clause (not a Title Case headline verb: claims.headline-verb)
+    if (opts.objectContent && EVIDENCE_VERBS.has(form.verb.base) && !form.participle && /^\p{Ll}/u.test(v.groups?.verb ?? '') && EVIDENCE_SUBJECT.test(text.slice(Math.max(s.start, cue.start - 40), cue.start + aux.length))) form = { ...form, object: true, bareClause: true };
     const nested = inDirect(cue.start);
     const d = verbClaim(text, s, cue, form, last, nested, stripped, opts.objectContent === true);
     if (d && isStance(text, d, form.form)) continue;
@@ -305,8 +307,8 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
   // a strong frame ("… worry that CLAUSE", "… said CLAUSE") without a recognisable NP: the loose subject
   if (!stripped && !/,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) {
     const c = clauseAfter();
-    const subject = c && (c.that || SAY_VERBS.has(base)) ? looseSubject(text, s.start, cue.start) : null;
-    if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : c.quote ? 'claims.said-quote' : 'claims.said-clause' };
+    const subject = c && (c.that || SAY_VERBS.has(base) || (c.object && EVIDENCE_VERBS.has(base))) ? looseSubject(text, s.start, cue.start) : null;
+    if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: clauseRule(c) };
   }
   const mid = looseMid();
   if (mid) return mid;

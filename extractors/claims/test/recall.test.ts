@@ -101,3 +101,15 @@ describe('a plural -s form after a numeral, quantifier or preposition is a noun'
     expect(polnear('The report states that the economy grew.')[0]).toMatchObject({ cue: 'states', text: 'the economy grew' });
   });
 });
+
+describe('evidence subjects: polls/surveys/data + show/find/indicate take an object (PolNeAR convention)', () => {
+  it('"Polling averages show Clinton with a lead …", "The April survey found Clinton leading …"', () => {
+    expect(polnear('Polling averages show Clinton with a lead in the low single digits.')).toEqual([
+      { text: 'Clinton with a lead in the low single digits', speaker: 'Polling averages', cue: 'show', rule: 'claims.verb-object' },
+    ]);
+    expect(polnear('The April survey found Clinton leading Sanders by seven points.')[0]).toMatchObject({ speaker: 'The April survey', cue: 'found' });
+  });
+  it('not with another subject', () => {
+    expect(polnear('Experts show little interest in the race.')).toEqual([]);
+  });
+});

@@ -352,7 +352,8 @@ function nounClaim(text: string, s: Span, cue: Span, stripped: boolean): Draft |
     if (!c || sp.end <= sp.start) return null;
     return { ...c, kind: 'indirect', speaker: sp, cue, rule: 'claims.according-to' };
   }
-  if (!/,[\s\u00A0]*$/.test(before)) return null;
+  // (no comma before: "Clinton leads Sanders by 271 delegates according to a count by The Associated Press" — a source NP after it)
+  if (!/,[\s\u00A0]*$/.test(before) && !/^[\s\u00A0]+(?:an?|the|\p{Lu})[\p{L}-]*[\s\u00A0]/u.test(text.slice(cue.end, Math.min(s.end, cue.end + 20)))) return null;
   // "…, starting from the Geneva Communique of June 2012, according to which CLAUSE": the NP before the comma
   const which = /^[\s\u00A0]+which\b/.exec(text.slice(cue.end, Math.min(s.end, cue.end + 12)));
   if (which) {
@@ -369,7 +370,7 @@ function nounClaim(text: string, s: Span, cue: Span, stripped: boolean): Draft |
   const sp = { start: trimStart(text, cue.end, spEnd), end: trimEnd(text, cue.end, spEnd) };
   if (sp.end <= sp.start || hasWords(text, sp, 13)) return null;
   const start = trimStart(text, s.start, cue.start);
-  const end = commaAfter >= 0 && commaAfter < s.end && s.end - commaAfter > 12 ? trimEnd(text, start, s.end) : trimEnd(text, start, cue.start);
+  const end = commaAfter >= 0 && commaAfter < s.end && s.end - commaAfter > 12 && /,[\s\u00A0]*$/.test(before) ? trimEnd(text, start, s.end) : trimEnd(text, start, cue.start);
   if (!hasWords(text, { start, end }, 3)) return null;
   return { start, end, kind: 'indirect', speaker: sp, cue, rule: 'claims.clause-according-to' };
 }

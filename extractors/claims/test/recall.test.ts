@@ -113,3 +113,14 @@ describe('evidence subjects: polls/surveys/data + show/find/indicate take an obj
     expect(polnear('Experts show little interest in the race.')).toEqual([]);
   });
 });
+
+describe('claims.clause-according-to without a comma before the cue', () => {
+  it('takes a source NP opening with an article or a capital', () => {
+    expect(polnear('Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.')[0]).toMatchObject({
+      text: 'Clinton leads Sanders by 271 pledged delegates', speaker: 'a count by The Associated Press', rule: 'claims.clause-according-to',
+    });
+  });
+  it('not a bare noun ("according to plan")', () => {
+    expect(polnear('The vote was held according to plan.')).toEqual([]);
+  });
+});

@@ -124,3 +124,14 @@ describe('claims.clause-according-to without a comma before the cue', () => {
     expect(polnear('The vote was held according to plan.')).toEqual([]);
   });
 });
+
+describe('precise cues take a noun-phrase object now and then (learned: cue precision ≥ 0.7, ≥ 5 noun-phrase contents)', () => {
+  it('"acknowledged a collaborative relationship", "noted the clot’s existence"', () => {
+    expect(polnear('McConnell aides acknowledged a collaborative relationship with the administration.')[0]).toMatchObject({ text: 'a collaborative relationship with the administration', rule: 'claims.verb-object' });
+    expect(polnear('Clinton noted the clot’s existence.')[0]).toMatchObject({ text: 'the clot’s existence', cue: 'noted' });
+  });
+  it('not the say-verbs (a clause), not in the project convention', () => {
+    expect(polnear('Trump says the economy is strong.')[0]).toMatchObject({ rule: 'claims.said-clause' });
+    expect(extractClaims(documentFromText('Clinton noted the clot’s existence.'))).toEqual([]);
+  });
+});

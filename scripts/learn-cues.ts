@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAnn } from './eval-polnear.js';
 import { lemma } from '../extractors/claims/lemma.js';
+import { learnNounFrames, type TrainingDoc } from './learn-noun-cues.js';
 
 interface Tally {
   cue: number;
@@ -61,13 +62,16 @@ const tally = (w: string) => {
 };
 const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
 const texts: string[] = [];
+const docs: TrainingDoc[] = [];
 for (const txt of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
   const name = txt.replace(/\.txt$/, '');
   const ann = anns.find((a) => a.startsWith(`${name}_`));
   if (!ann) continue;
   const text = readFileSync(join(dir, 'text', txt), 'utf8');
   texts.push(text);
-  for (const g of parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8'))) {
+  const golds = parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8'));
+  docs.push({ text, golds });
+  for (const g of golds) {
     if (!g.cue) continue;
     const cueText = text.slice(g.cue.start, g.cue.end).toLowerCase();
     const ws = cueText.match(/[a-z’']+/g);
@@ -141,5 +145,7 @@ for (const [form, t] of tallies) {
 const verbEntries = ranked(groups)
   .filter((g) => g.forms.length > 1)
   .map((g) => ({ ...g, forms: g.forms.sort((a, b) => b.cue - a.cue || a.form.localeCompare(b.form)) }));
-writeFileSync(out, `${JSON.stringify({ source: 'PolNeAR train', minCount, minPrecision, cues: entries, phrases: phraseEntries, verbs: verbEntries }, null, 1)}\n`);
-process.stdout.write(`${entries.length} cue forms, ${phraseEntries.length} phrasal cues and ${verbEntries.length} verbs written to ${out}\n`);
+// nominal cues with a possessive source ("his claim that", "Trump's attacks on"): kept at a low bar, the extractor's NOMINAL thresholds choose
+const nounEntries = learnNounFrames(docs, 2, 0.2);
+writeFileSync(out, `${JSON.stringify({ source: 'PolNeAR train', minCount, minPrecision, cues: entries, phrases: phraseEntries, verbs: verbEntries, nouns: nounEntries }, null, 1)}\n`);
+process.stdout.write(`${entries.length} cue forms, ${phraseEntries.length} phrasal cues, ${verbEntries.length} verbs and ${nounEntries.length} nominal frames written to ${out}\n`);

@@ -3,7 +3,7 @@
 import { cueAuxiliaries, cueVerbs, nounCues, type CueVerb } from './lexicon.js';
 import learned from './learned-cues.json' with { type: 'json' };
 import { escapeRegExp } from '../../src/text/regex.js';
-import { NOT_ADVERB_LY } from './frames.js';
+import { NOT_ADVERB_LY, SAY_VERBS } from './frames.js';
 import { lemma } from './lemma.js';
 
 export interface CueForm {
@@ -43,11 +43,17 @@ interface LearnedCue {
 }
 
 /** Thresholds for taking a learned form: cue often enough, in a fair share of its occurrences, with clause frames. */
-export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.4, minObjects: 3, minObjectCount: 4, phrasePrecision: 0.6, bareClausePrecision: 0.5, bareClauseShare: 0.15, minIntentions: 5, intentionShare: 0.3, intentionPrecision: 0.2 };
+export const LEARNED = { minCount: 5, minPrecision: 0.3, minClauseFrames: 3, objectPrecision: 0.33, objectShare: 0.4, minObjects: 3, minObjectCount: 4, phrasePrecision: 0.6, preciseObjectPrecision: 0.7, preciseMinObjects: 5, preciseObjectShare: 0.1, bareClausePrecision: 0.5, bareClauseShare: 0.15, minIntentions: 5, intentionShare: 0.3, intentionPrecision: 0.2 };
 
 const clauseFrames = (c: LearnedCue) => c.that + c.bareClause + c.to + c.quote;
 const nounObjects = (c: LearnedCue) => c.bare - c.bareClause;
-const takesObject = (c: LearnedCue) => c.cue >= LEARNED.minObjectCount && c.precision >= LEARNED.objectPrecision && nounObjects(c) >= LEARNED.minObjects && nounObjects(c) / c.cue >= LEARNED.objectShare;
+/**
+ * Takes a noun-phrase content: mostly noun-phrase contents in training, or (`precise`) a cue in most of its
+ * occurrences with noun-phrase contents now and then ("noted the rule", "acknowledged a collaborative
+ * relationship", "explained why …"; not the say-verbs, whose bare complement is a clause).
+ */
+const takesObject = (c: LearnedCue, precise = true) => c.cue >= LEARNED.minObjectCount && c.precision >= LEARNED.objectPrecision && nounObjects(c) >= LEARNED.minObjects
+  && (nounObjects(c) / c.cue >= LEARNED.objectShare || (precise && c.precision >= LEARNED.preciseObjectPrecision && nounObjects(c) >= LEARNED.preciseMinObjects && nounObjects(c) / c.cue >= LEARNED.preciseObjectShare));
 const takesInfinitive = (c: LearnedCue | undefined) => !!c && c.to >= 3 && c.to / c.cue >= 0.25;
 const takesBareClause = (c: LearnedCue | undefined) => !!c && c.precision >= LEARNED.bareClausePrecision && c.bareClause >= 3 && c.bareClause / Math.max(c.bare, 1) >= LEARNED.bareClauseShare;
 /** Seen as a cue often enough, in a fair share of its occurrences, with clause frames. */
@@ -79,7 +85,7 @@ export const cueForms: ReadonlyMap<string, CueForm> = (() => {
       // (a hand verb takes a noun-phrase content only under PolNeAR's convention, and only in the forms
       // whose training contents are mostly noun phrases: "mentioned the rule", "showed Clinton ahead")
       const l = learnedByForm.get(form);
-      map.set(form, { verb, form, participle: form === ing, infinitive: takesInfinitive(l), object: !!l && takesObject(l), objectOnly: false, bareClause: takesBareClause(l) });
+      map.set(form, { verb, form, participle: form === ing, infinitive: takesInfinitive(l), object: !!l && takesObject(l, !SAY_VERBS.has(verb.base)), objectOnly: false, bareClause: takesBareClause(l) });
     }
   }
   // a learned form with the frames its training statistics show (its own, or its verb's)

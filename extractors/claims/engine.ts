@@ -7,10 +7,10 @@ import { isExtractable } from '../../src/document/segment.js';
 import { authorClaims } from './author.js';
 import { cueAfterQuote, cueBeforeQuote, headlineColon, headlineTrailer, headlineVerb } from './direct.js';
 import { indirect } from './indirect.js';
-import { findQuotes, wordCount, type Quote } from './quotes.js';
+import { findQuotes, isTitleQuote, wordCount, type Quote } from './quotes.js';
 import { blank } from './speaker.js';
 import { isStripped } from './wire.js';
-import { blankOrComma, findSpan, type ClaimOptions, type Draft } from './text.js';
+import { blankOrComma, findSpan, splitTypewriterOpenings, type ClaimOptions, type Draft } from './text.js';
 
 export type { ClaimOptions, Draft } from './text.js';
 export { resolveDrafts } from './resolve.js';
@@ -31,7 +31,7 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
   const firstExtractable = doc.paragraphs.findIndex((p) => isExtractable(p.kind));
   doc.paragraphs.forEach((para, pi) => {
     if (!isExtractable(para.kind)) return;
-    const sentences = sentencesByPara.get(pi) ?? [para];
+    const sentences = splitTypewriterOpenings(text, sentencesByPara.get(pi) ?? [para]);
     const sentenceOf = (x: number) => findSpan(sentences, x) ?? para;
     const quotes = findQuotes(text, para);
     const directQuotes: Quote[] = [];
@@ -39,6 +39,8 @@ export function extractClaimDrafts(doc: Document, opts: ClaimOptions = {}): Draf
     for (let qi = 0; qi < quotes.length; qi++) {
       const q = quotes[qi]!;
       if (q.inner.end <= q.inner.start) continue;
+      // a quoted show or book title ("on CBS's “Face the Nation,” Ryan said …") is no quotation: its cue is the sentence's
+      if (isTitleQuote(text, q)) continue;
       const attr = q.closed ? cueAfterQuote(text, q, para, stripped) : null;
       const pre = attr ? null : cueBeforeQuote(text, q, para, pi > 0 ? doc.paragraphs[pi - 1]! : null);
       const found = attr ?? pre;

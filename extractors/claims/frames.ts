@@ -30,3 +30,10 @@ export const NOT_LOOSE_LAST = new Set(['to', 'and', 'or', 'now', 'then', 'could'
  * (nouns, adjectives and verbs: "the family said", "a likely", "apply").
  */
 export const NOT_ADVERB_LY = ['only', 'likely', 'unlikely', 'early', 'friendly', 'family', 'ally', 'rally', 'reply', 'tally', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'quarterly', 'supply', 'apply', 'comply', 'imply', 'assembly', 'holy', 'ugly', 'silly', 'jolly', 'belly', 'bully', 'elderly', 'lonely', 'lovely', 'costly', 'deadly', 'italy', 'july', 'fly'];
+/**
+ * Evidence subjects ("polls show Clinton ahead", "the survey found 40 percent …", "data indicate …"): with these
+ * verbs a noun-phrase or bare-clause content is a claim whatever the verb's overall training frames
+ * (PolNeAR train: "polls/surveys/data … show/found/indicate" is a gold cue in ~85 % of its occurrences).
+ */
+export const EVIDENCE_VERBS = new Set(['show', 'find', 'indicate', 'suggest']);
+export const EVIDENCE_SUBJECT = /\b(?:polls?|polling|surveys?|study|studies|data|analysis|analyses|reports?|research|figures|numbers|results|averages|records|documents|filings|tally|tallies|estimates|projections)(?:[\s\u00A0]+(?:also|now|still|consistently|similarly|clearly|generally|have|has|had))*[\s\u00A0]+$/i;

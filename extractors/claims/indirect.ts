@@ -3,9 +3,11 @@
 // ("according to X"); first-person stance is not a claim; coordinated attributions are split.
 import type { Span } from '../../src/types.js';
 import { ADVERB_AUX_BEFORE, cueOf, phrasalSeen, nounCueRe, objectCueRe, verbCueRe, type CueForm } from './cues.js';
-import { ADVERBIAL, CLOSE, NOUN_BEFORE, OBJECT_VERBS, PREP_BEFORE_PARTICIPLE, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
+import { ADVERBIAL, CLOSE, EVIDENCE_SUBJECT, EVIDENCE_VERBS, NOUN_BEFORE, OBJECT_VERBS, PREP_BEFORE_PARTICIPLE, PRONOUN_SUBJECT, SAY_VERBS } from './frames.js';
 import { finiteMarkers } from './lexicon.js';
 import { blank, speakerAfter, speakerBefore } from './speaker.js';
+import { nominalClaims } from './nominal.js';
+import { RAISING, raisingClaim } from './raising.js';
 import { appositiveSubject, looseSubject, wireSubject } from './source.js';
 import { hearerEndsClause, PARTICIPIAL, wireAccordingTo, wireClauseSaid, wireClauseSaidInverted, wireSourceAfter } from './wire.js';
 import { advanceAdjunct, contentAfter, findSpan, hasQuote, hasWords, matchesIn, trimEnd, trimStart, type ClaimOptions, type Draft } from './text.js';
@@ -23,7 +25,7 @@ const OBJECT_START = /^[\s\u00A0]+(?!(?:into|in|out|up|off|back|down|away)\b)(?:
  */
 const PREP_START = /^[\s\u00A0]+(by|on|of|with|during|at|from|for|about|against|over|under|through|after|before|since|without)\b/i;
 /** The object NP's clause ends at a semicolon, a dash or a comma before a new clause. */
-const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b))/u;
+const OBJECT_END = /[\s\u00A0]*(?:;|[\s\u00A0]—|[\s\u00A0]--|,[\s\u00A0]+(?:in[\s\u00A0]+(?:large[\s\u00A0]+)?part[\s\u00A0]+)?(?:which|while|but|although|though|because|as|when|after|before|whereas|and[\s\u00A0]+(?:he|she|they|it|the)\b)|[\s\u00A0]+(?:because|although|though|whereas)\b)/u;
 const SINGULAR_DET_BEFORE = /\b(?:a|an|another|every|each|no)(?:[\s\u00A0]+\p{Ll}[\p{Ll}-]*){0,2}[\s\u00A0]+$/iu;
 const QUESTION = /^[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?(?:do|does|did|would|could|can|will|should|is|are|was|were)[\s\u00A0]/i;
 /**
@@ -33,12 +35,14 @@ const QUESTION = /^[\s\u00A0“"]*(?:(?:But|And|So)[\s\u00A0]+)?(?:do|does|did|w
  * goals we have in …"): no clause (a pronoun subject right after the cue is NOMINATIVE's case).
  */
 const SUBJECT_AUX = /^[\s\u00A0]+(?:(?!(?:that|which|who|whom|whose|what|to|of|in|on|at|for|with|by|from|about|and|or|but|as|if|it|he|she|we|they|you|I)\b)[\p{L}’'-]+[\s\u00A0]+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b/iu;
+/** A numeral, a quantifier or a preposition right before a plural noun ("the 35 states", "many states", "of states"). */
+const PLURAL_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|both|few|other|some|all|swing|battleground|key|of|in|for|from|with|across|among|than|about)[\s\u00A0]+$/i;
 /** A base form right after "of"/"for"/"with"… is a noun: "the secretary of state", "a call for report". */
 const PREPOSITION_BEFORE = /\b(?:of|for|with|from|than|about|without|into)[\s\u00A0]+$/i;
 
 /** The rule of a claim whose source precedes its cue, by the complement found (object, infinitive, that-clause, bare clause). */
-const clauseRule = (c: { that: boolean; to?: boolean; object?: boolean }) =>
-  c.object ? 'claims.verb-object' : c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : 'claims.said-clause';
+const clauseRule = (c: { that: boolean; to?: boolean; object?: boolean; quote?: boolean }) =>
+  c.object ? 'claims.verb-object' : c.to ? 'claims.vowed-to' : c.that ? 'claims.said-that' : c.quote ? 'claims.said-quote' : 'claims.said-clause';
 
 export function indirect(text: string, s: Span, direct: readonly Span[], directInner: ReadonlySet<string>, usedCues: Set<number>, drafts: Draft[], titleLike: boolean, stripped = false, opts: ClaimOptions = {}): void {
   const inDirect = (x: number) => findSpan(direct, x) !== undefined;
@@ -78,14 +82,25 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
     if (!aux && NOUN_BEFORE.test(text.slice(Math.max(s.start, cue.start - 8), cue.start))) continue;
     // "the secretary of state told …": a bare base form after a preposition is a noun
     if (!aux && form.form === form.verb.base && PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) continue;
+    // "the 35 states that", "a number of states that", "swing states that": a plural -s form after a numeral, a quantifier or a preposition is a noun
+    if (!aux && /[^s]s$/i.test(form.form) && form.form !== form.verb.base && PLURAL_BEFORE.test(text.slice(Math.max(s.start, cue.start - 16), cue.start))) continue;
     // "an hourlong show", "a strong signal", "no doubt": a bare base form after a singular determiner is a noun
     if (!aux && form.form === form.verb.base && SINGULAR_DET_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start))) continue;
     // a question ("Do you really think that …?") asks, it does not attribute
     if (question) continue;
     // a be-form: progressive before an -ing form ("is hoping that"), else passive ("was told", "is expected"): no claim
     const be = /\b(?:is|are|was|were|been|am)\b/i.test(aux);
+    // PolNeAR's convention: raising frames ("X seems to …", "X is expected to …") are claims with no source
+    const raising = opts.objectContent && (RAISING.has(form.form.toLowerCase()) || (be && form.form.toLowerCase() === 'expected')) ? raisingClaim(text, s, cue) : null;
+    if (raising) {
+      if (!usedCues.has(cue.start) && !inDirect(cue.start)) drafts.push(raising);
+      usedCues.add(cue.start);
+      continue;
+    }
     if (be && !form.participle) continue;
     if (be) form = { ...form, participle: false };
+    // "polls show Clinton ahead", "the survey found most voters …": an evidence subject takes an object or a bare clause (not a Title Case headline verb: claims.headline-verb)
+    if (opts.objectContent && EVIDENCE_VERBS.has(form.verb.base) && !form.participle && /^\p{Ll}/u.test(v.groups?.verb ?? '') && EVIDENCE_SUBJECT.test(text.slice(Math.max(s.start, cue.start - 40), cue.start + aux.length))) form = { ...form, object: true, bareClause: true };
     const nested = inDirect(cue.start);
     const d = verbClaim(text, s, cue, form, last, nested, stripped, opts.objectContent === true);
     if (d && isStance(text, d, form.form)) continue;
@@ -103,6 +118,8 @@ export function indirect(text: string, s: Span, direct: readonly Span[], directI
   const mine = drafts.slice(-64).filter((d) => d.kind !== 'direct' && d.kind !== 'author' && d.cue && d.cue.start >= s.start && d.cue.start < s.end);
   splitCoordinated(text, mine);
   for (const d of mine) if (d.kind === 'indirect' && hasQuote(text, d.start, d.end)) d.kind = 'mixed';
+  // PolNeAR's convention: nominal cues with a possessive source ("his claim that …", "Trump's attacks on …")
+  if (opts.objectContent) nominalClaims(text, s, inDirect, drafts);
   for (const m of matchesIn(nounCueRe, text, s.start, s.end)) {
     const cue = { start: m.index, end: m.index + m[0].length };
     if (cue.end > s.end) break;
@@ -164,7 +181,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
     }
     return at;
   };
-  const clauseAfter = (): { span: Span; that: boolean; to?: boolean; object?: boolean } | null => {
+  const clauseAfter = (): { span: Span; that: boolean; to?: boolean; object?: boolean; quote?: boolean } | null => {
     const at = rest();
     const after = text.slice(at, Math.min(s.end, at + 400));
     // "announced in a statement this month that …": prepositional and time adjuncts before "that"
@@ -190,7 +207,14 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
       return hasWords(text, span, 2) || /^\p{Lu}[\p{Ll}’'-]+$/u.test(text.slice(span.start, span.end)) ? { span, that: false, object: true } : null;
     }
     if (!clause && !NOMINATIVE.test(after) && !(form.bareClause && SUBJECT_AUX.test(after))) return null;
-    if (/^[\s\u00A0]*[,:]?[\s\u00A0]*[“"]/.test(after)) return null; // a quotation: the quote rules decide
+    // a quotation after a colon or comma: the quote rules decide; right after a say-verb it is the reported
+    // clause itself ("Obama said “it gets me mad” every time …", "Trump says “the whole game …”": claims.said-quote)
+    const quoted = /^[\s\u00A0]*([,:]?)[\s\u00A0]*[“"]/.exec(after);
+    if (quoted && (quoted[1] || !SAY_VERBS.has(base))) return null;
+    if (quoted) {
+      const c = contentAfter(text, at, s);
+      return c ? { span: c, that: false, quote: true } : null;
+    }
     if (stripped && PARTICIPIAL.test(after)) return null; // "said updating an earlier toll": an adjunct
     // "Trump said after the convention he would not …": a short adjunct, then the clause's subject
     const pp = SAY_VERBS.has(base) ? PP_THEN_SUBJECT.exec(after) : null;
@@ -278,13 +302,13 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
   // a coordinated verb phrase: "X did not deny that A and said that B" — the source of the claim before
   if (last?.speaker && /\b(?:and|but)[\s\u00A0]+$/.test(text.slice(Math.max(s.start, cue.start - 6), cue.start))) {
     const c = clauseAfter();
-    if (c) return { ...c.span, kind: 'indirect', speaker: last.speaker, cue, rule: c.object ? 'claims.verb-object' : c.that ? 'claims.said-that' : 'claims.said-clause' };
+    if (c) return { ...c.span, kind: 'indirect', speaker: last.speaker, cue, rule: c.object ? 'claims.verb-object' : c.that ? 'claims.said-that' : c.quote ? 'claims.said-quote' : 'claims.said-clause' };
   }
   // a strong frame ("… worry that CLAUSE", "… said CLAUSE") without a recognisable NP: the loose subject
   if (!stripped && !/,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) {
     const c = clauseAfter();
-    const subject = c && (c.that || SAY_VERBS.has(base)) ? looseSubject(text, s.start, cue.start) : null;
-    if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
+    const subject = c && (c.that || SAY_VERBS.has(base) || (c.object && EVIDENCE_VERBS.has(base))) ? looseSubject(text, s.start, cue.start) : null;
+    if (c && subject) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: clauseRule(c) };
   }
   const mid = looseMid();
   if (mid) return mid;
@@ -292,7 +316,7 @@ function verbClaim(text: string, s: Span, cue: Span, form: CueForm, last: Draft 
   if (stripped && !nested) {
     const subject = wireSubject(text, s.start, cue.start);
     const c = subject ? clauseAfter() : null;
-    if (c && subject && (c.that || SAY_VERBS.has(base))) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : 'claims.said-clause' };
+    if (c && subject && (c.that || SAY_VERBS.has(base))) return { ...c.span, kind: 'indirect', speaker: subject, cue, rule: c.that ? 'claims.said-that' : c.quote ? 'claims.said-quote' : 'claims.said-clause' };
   }
   // "Senator Dianne Feinstein, Democrat of California, said CLAUSE": a name and its appositions
   if (!nested && /,[\s\u00A0]*$/.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) {
@@ -328,7 +352,8 @@ function nounClaim(text: string, s: Span, cue: Span, stripped: boolean): Draft |
     if (!c || sp.end <= sp.start) return null;
     return { ...c, kind: 'indirect', speaker: sp, cue, rule: 'claims.according-to' };
   }
-  if (!/,[\s\u00A0]*$/.test(before)) return null;
+  // (no comma before: "Clinton leads Sanders by 271 delegates according to a count by The Associated Press" — a source NP after it)
+  if (!/,[\s\u00A0]*$/.test(before) && !/^[\s\u00A0]+(?:an?|the|\p{Lu})[\p{L}-]*[\s\u00A0]/u.test(text.slice(cue.end, Math.min(s.end, cue.end + 20)))) return null;
   // "…, starting from the Geneva Communique of June 2012, according to which CLAUSE": the NP before the comma
   const which = /^[\s\u00A0]+which\b/.exec(text.slice(cue.end, Math.min(s.end, cue.end + 12)));
   if (which) {
@@ -345,7 +370,7 @@ function nounClaim(text: string, s: Span, cue: Span, stripped: boolean): Draft |
   const sp = { start: trimStart(text, cue.end, spEnd), end: trimEnd(text, cue.end, spEnd) };
   if (sp.end <= sp.start || hasWords(text, sp, 13)) return null;
   const start = trimStart(text, s.start, cue.start);
-  const end = commaAfter >= 0 && commaAfter < s.end && s.end - commaAfter > 12 ? trimEnd(text, start, s.end) : trimEnd(text, start, cue.start);
+  const end = commaAfter >= 0 && commaAfter < s.end && s.end - commaAfter > 12 && /,[\s\u00A0]*$/.test(before) ? trimEnd(text, start, s.end) : trimEnd(text, start, cue.start);
   if (!hasWords(text, { start, end }, 3)) return null;
   return { start, end, kind: 'indirect', speaker: sp, cue, rule: 'claims.clause-according-to' };
 }

@@ -51,3 +51,16 @@ function make(text: string, open: number, close: number, closed: boolean): Quote
 export function wordCount(text: string, span: Span): number {
   return text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
 }
+
+/** A small word inside a title ("Face the Nation", "Fox and Friends"). */
+const TITLE_SMALL = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'with']);
+/**
+ * A quoted title, not a quotation: at most four words, all capitalised but small words, right after a
+ * preposition or a possessive (`on CBS's "Face the Nation,"`, `on "This Week"`, `on Fox News' "Hannity"`).
+ */
+export function isTitleQuote(text: string, q: Quote): boolean {
+  if (!q.closed) return false;
+  const ws = text.slice(q.inner.start, q.inner.end).replace(/[,.]$/, '').split(/[\s\u00A0]+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 4 || !ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL.has(w)))) return false;
+  return /(?:\b(?:on|in|of|to|from|at|with)|\p{L}(?:[’']s|[’']))[\s\u00A0]+$/u.test(text.slice(Math.max(0, q.open - 24), q.open));
+}

@@ -45,6 +45,8 @@ export const claimRules: readonly ClaimRule[] = [
   // cue verbs in sentences (indirect.ts)
   { id: 'claims.said-that', stage: 'indirect', kind: 'indirect', description: 'X said (on Monday / in a statement) that CLAUSE; told reporters that' },
   { id: 'claims.said-clause', stage: 'indirect', kind: 'indirect', description: 'X said CLAUSE (say/tell/add any clause; other clause verbs when a finite verb shows)' },
+  { id: 'claims.said-quote', stage: 'indirect', kind: 'mixed', description: 'X said/says/told “…” with no colon or comma before the quotation: the quotation and the rest of the sentence are the content' },
+  { id: 'claims.raising', stage: 'indirect', kind: 'indirect', description: 'only with objectContent (PolNeAR): X seems/appears to … / X seemed stable / X is expected to …: no source, content = the subject through the end of the sentence, cue = the verb' },
   { id: 'claims.vowed-to', stage: 'indirect', kind: 'indirect', description: 'X vowed/refused/promised to VERB … (learned infinitival frame)' },
   { id: 'claims.prep-saying', stage: 'indirect', kind: 'indirect', description: 'X responded … by/for/from saying (that) CLAUSE: the source is the NP opening the sentence' },
   { id: 'claims.verb-object', stage: 'indirect', kind: 'indirect', description: 'X criticized/cited/urged NP … (learned verbs whose training contents are noun phrases)' },
@@ -60,6 +62,7 @@ export const claimRules: readonly ClaimRule[] = [
   { id: 'claims.wire-according-to', stage: 'noun', kind: 'indirect', description: 'stripped wire copy: According to the Observatory CLAUSE' },
   { id: 'claims.wire-clause-according-to', stage: 'noun', kind: 'indirect', description: 'stripped wire copy: CLAUSE according to the Observatory.' },
   // noun cues (indirect.ts)
+  { id: 'claims.noun-possessive', stage: 'noun', kind: 'indirect', description: 'only with objectContent (PolNeAR): a possessor + learned nominal cue + link: his claim that CLAUSE / Trump’s attacks on NP / her decision to VERB … (nouns and links learned from train, learned-cues.json nouns)' },
   { id: 'claims.according-to', stage: 'noun', kind: 'indirect', description: 'According to X, CLAUSE' },
   { id: 'claims.according-to-which', stage: 'noun', kind: 'indirect', description: 'NP, according to which CLAUSE (the NP before the comma is the source)' },
   { id: 'claims.clause-according-to', stage: 'noun', kind: 'indirect', description: 'CLAUSE, according to X' },

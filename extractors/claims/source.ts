@@ -42,6 +42,15 @@ const NAME = /^(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col)\.[\s\u00A0]+)?\p{Lu}[\
 // a sentence opener before the name's segment: "In a statement, …", "On Monday, …", "But …"
 const OPENER_SEGMENT = /^(?:In|On|At|Last|Earlier|Later|But|And|However|Meanwhile|Still|Yet|Also|Separately|Then|Now|Today|Yesterday|After|Before|During|For|Since|Speaking|Asked|In\s+a\s+statement)\b/;
 
+const PLACE_SEGMENT = /^\p{Lu}[\p{Ll}]+\.?$/u;
+/** A described source opening the sentence: a determiner or quantity, at most four words, a lower-case noun head ("One attendee", "The official", "Some voters"). */
+const DESCRIBED = /^(?:The|A|An|One|Some|Many|Most|Several|Two|Three|Other|Another|Numerous|Few)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,3}(?<head>\p{Ll}{3,})$/u;
+function describedHead(seg: string): boolean {
+  const h = DESCRIBED.exec(seg)?.groups?.head;
+  return !!h && !/(?:ly|ing|ed)$/.test(h) && !NOT_HEAD.has(h);
+}
+const NOT_HEAD = new Set(['who', 'which', 'that', 'and', 'but', 'the', 'was', 'were', 'are', 'has', 'had', 'have', 'not', 'its', 'his', 'her', 'their', 'this', 'time', 'day', 'week', 'year', 'month', 'way', 'thing', 'point', 'hand', 'end']);
+
 /**
  * "Senator Dianne Feinstein, Democrat of California, said CLAUSE" / "Schiff, 56, who has served on
  * the committee for a decade, told …": the source is the name that opens the sentence (or follows an
@@ -61,9 +70,10 @@ export function appositiveSubject(text: string, limit: number, end: number): Spa
     const seg = (j: number) => win.slice(segStart(j), cuts[j]).trim();
     // every segment between the candidate name and the cue is descriptive
     const app = seg(k - 1);
-    if (!app || !DESCRIPTIVE.test(app) || /[;:!?“”"]/.test(app) || /\.[\s\u00A0]+\p{Lu}/u.test(app)) return null;
+    // (a one-word capitalised segment is the state of a place before it: "during a meeting in Columbus, Ohio,")
+    if (!app || !(DESCRIPTIVE.test(app) || (PLACE_SEGMENT.test(app) && /\p{Lu}\p{Ll}+$/u.test(seg(k)) && !NAME.test(seg(k)))) || /[;:!?“”"]/.test(app) || /\.[\s\u00A0]+\p{Lu}/u.test(app)) return null;
     const head = seg(k);
-    if (!NAME.test(head) || OPENER_SEGMENT.test(head) || openerWords.has(lower(head.split(/[\s\u00A0]+/)[0]!))) continue;
+    if (!(NAME.test(head) || describedHead(head)) || OPENER_SEGMENT.test(head) || openerWords.has(lower(head.split(/[\s\u00A0]+/)[0]!))) continue;
     const headFrom = segStart(k);
     const before = win.slice(0, headFrom);
     // the name opens the sentence, or follows one opener segment that does

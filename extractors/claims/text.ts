@@ -95,3 +95,26 @@ export function contentAfter(text: string, from: number, s: Span): Span | null {
   if (CLOSE.test(text[end - 1] ?? '')) end = trimEnd(text, start, end - 1) + 0;
   return end - start >= 3 ? { start, end } : null;
 }
+
+/** A sentence end before a typewriter quotation opening (`… Mexicans. ''But I'd like …,'' she said.`): the sentence splitter keeps them together. */
+const TYPEWRITER_OPENING = /[.!?][\s\u00A0]+(?='')/g;
+/**
+ * The paragraph's sentences, each cut where a sentence ends before a typewriter quotation opens
+ * (`''` then a capital): the document's sentence splitter reads `''` as a closing mark there, and a
+ * reported clause would run on into the next speaker's quotation. Only sentences holding `''` are scanned.
+ */
+export function splitTypewriterOpenings<S extends Span>(text: string, sentences: S[]): S[] {
+  if (!sentences.length || !text.slice(sentences[0]!.start, sentences[sentences.length - 1]!.end).includes("''")) return sentences;
+  const out: S[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    for (const m of matchesIn(TYPEWRITER_OPENING, text, s.start, s.end)) {
+      const cut = m.index + m[0].length;
+      if (!/^''\p{Lu}/u.test(text.slice(cut, cut + 3))) continue;
+      out.push({ ...s, start, end: m.index + 1 });
+      start = cut;
+    }
+    out.push(start === s.start ? s : { ...s, start });
+  }
+  return out;
+}

@@ -81,7 +81,7 @@ function paragraphSpans(text: string): Span[] {
 }
 
 const furnitureSet = new Set(furnitureLines);
-const TERMINAL = /[.!?:;,"”»)\]…]$/;
+const TERMINAL = /(?:[.!?:;,"”»)\]…]|[.!?,:;]["”]?['’]+)$/;
 
 // Furniture and header lines are short; longer lines are never tested (bounded regex work on huge lines).
 const MAX_FURNITURE_LINE = 200;

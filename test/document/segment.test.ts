@@ -138,3 +138,12 @@ describe('an update stamp glued to the end of a scraped text', () => {
     expect(kinds.at(-1)?.[0]).toBe('furniture');
   });
 });
+
+describe('paragraph ending in a typewriter closing quote', () => {
+  it("a body paragraph ending .'' is body (split into sentences), a quoteless title line stays a heading", () => {
+    const text = "A Title Line\n\nShe said she toured the museum. Many visitors were older, she said, and ''I had to step back.''\n\nMore text follows here.\n\nAn In-Text Heading\n\nThe end of it.";
+    const s = segment(text);
+    expect(s.paragraphs.map((p) => p.kind)).toEqual(['title', 'body', 'body', 'heading', 'body']);
+    expect(s.sentences.filter((x) => x.paragraph === 1)).toHaveLength(2);
+  });
+});

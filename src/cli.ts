@@ -7,7 +7,8 @@ import { extract } from './commands/extract.js';
 import { show } from './commands/show.js';
 import { evaluate } from './commands/eval.js';
 import { UsageError } from './commands/errors.js';
-import { DEFAULT_DB, DEFAULT_MAX_BYTES, parseInputFormat, parsePublished, parseSeconds, parseSize, parseWorkers } from './commands/options.js';
+import { DEFAULT_DB, DEFAULT_MAX_BYTES, parseInputFormat, parsePublished, parseSeconds, parseSize, parseWorkers, parseCommitEvery } from './commands/options.js';
+import { MAX_DOCS } from './commands/write-buffer.js';
 import { DEFAULT_DOC_TIMEOUT_MS } from './pool/pool.js';
 import { withStore } from './store/open.js';
 import { StoreError } from './store/store.js';
@@ -79,6 +80,7 @@ Exit codes: 0 ok, 1 some documents failed (the rest were processed), 2 usage err
       .argument('<inputs...>', 'files (.txt, .html, .jsonl), directories (recursive) or - for stdin')
       .option('--db <path>', 'SQLite database file', DEFAULT_DB)
       .option('--reprocess', 're-run extraction on stored documents whose extractor version changed', false)
+      .addOption(new Option('--commit-every <n>', 'documents per transaction at most (also one a second); a kill loses only the open one').default(MAX_DOCS).argParser(parseCommitEvery))
       .option('--verbose', 'list the files skipped in input directories, with the reason', false)
       .addHelpText('after', '\nExamples:\n  communique ingest corpus/\n  communique ingest releases/ more.jsonl --db claims.db --reprocess'),
   ).action(async (inputs: string[], opts) => {

@@ -86,6 +86,9 @@ describe('communique CLI', () => {
     expect(run(['extract', 'corpus', '--format', 'xml']).code).toBe(2);
     expect(run(['extract', 'corpus', '--published', 'last week']).code).toBe(2);
     expect(run(['show', 'nothing', '--db', join(dir, 'missing.db')]).code).toBe(2);
+    const zero = run(['ingest', 'corpus', '--db', join(dir, 'z.db'), '--commit-every', '0']);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/--commit-every.*1 or more/);
   });
 
   it('prints help with examples', () => {

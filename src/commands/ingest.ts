@@ -13,6 +13,8 @@ import { describeSkipped, type SkippedInput } from '../document/read.js';
 export interface IngestFlags extends InputFlags, PoolFlags {
   reprocess: boolean;
   quiet?: boolean;
+  /** Documents per transaction at most (default MAX_DOCS). */
+  commitEvery?: number;
   /** Aborted (Ctrl-C): the run stops after the current document and is marked interrupted. */
   signal?: AbortSignal;
 }
@@ -46,7 +48,7 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
   };
   const writes = new WriteBuffer(store, counts, runId, (file, reason) => {
     progress.warn(`communique: ${file}: ${reason}`);
-  });
+  }, flags.commitEvery);
   // documents stored by this run: a repeated input is unchanged, as it is once its first copy is committed
   const written = new Set<string>();
   try {

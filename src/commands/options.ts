@@ -73,6 +73,12 @@ export function parseWorkers(value: string): number {
   return n;
 }
 
+/** --commit-every: documents per transaction, 1 or more. */
+export function parseCommitEvery(value: string): number {
+  if (!/^\d{1,7}$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of documents, 1 or more');
+  return Number(value);
+}
+
 export function parseSeconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');

@@ -28,6 +28,8 @@ export class WriteBuffer {
     private readonly runId: number,
     /** Called for a document that could not be stored, with its failure line. */
     private readonly onStoreFailure: (file: string, reason: string) => void,
+    /** Documents per transaction at most (ingest --commit-every). */
+    private readonly maxDocs: number = MAX_DOCS,
   ) {}
 
   async failure(file: string, reason: string): Promise<void> {
@@ -46,7 +48,7 @@ export class WriteBuffer {
   private async push(op: StoreOp): Promise<void> {
     if (this.ops.length === 0) this.openedAt = Date.now();
     this.ops.push(op);
-    if (this.docs >= MAX_DOCS || Date.now() - this.openedAt >= MAX_MS) await this.flush();
+    if (this.docs >= this.maxDocs || Date.now() - this.openedAt >= MAX_MS) await this.flush();
   }
 
   async flush(): Promise<void> {

@@ -61,7 +61,8 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
   let ci = 0;
   // the last head figure and the sentence it closed, for an anaphoric "others" in the next sentence
   let last: { si: number; category: CasualtyMention['category']; outcome: CasualtyMention['outcome'] } | undefined;
-  for (const [si, s] of doc.sentences.entries()) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si] as Document['sentences'][number];
     while (ci < cues.length && (cues[ci] as number) < s.start) ci++;
     if (ci >= cues.length || (cues[ci] as number) >= s.end) continue;
     const text = doc.text.slice(s.start, s.end);

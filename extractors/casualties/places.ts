@@ -127,6 +127,6 @@ export function findPlaces(text: string): CasualtyPlace[] {
       while (i + 1 < count && (starts[i + 1] as number) < end) i++;
     }
   }
-  const cued = cuedPlaces(text, words, (s, e) => out.some((p) => p.start < e && s < p.end), slug);
+  const cued = cuedPlaces(text, (s, e) => out.some((p) => p.start < e && s < p.end), slug);
   return cued.length === 0 ? out : [...out, ...cued].sort((a, b) => a.start - b.start);
 }

@@ -58,16 +58,6 @@ const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 /** /[\s\u00A0]/ on one character code. */
 export const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
 
-/** Whether the code point ending right before `pos` is a letter (a /u look-behind (?<=\p{L})). */
-export function isLetterBefore(text: string, pos: number): boolean {
-  if (pos <= 0) return false;
-  const c = text.charCodeAt(pos - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && pos >= 2) {
-    const h = text.charCodeAt(pos - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return classOf(((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000) === LETTER;
-  }
-  return classOf(c) === LETTER;
-}
 
 /** Classes of the ASCII characters. */
 const ASCII = new Uint8Array(128).map((_, c) => classOf(c));

@@ -1,6 +1,6 @@
 // The hand-written word scan and trie must agree with the patterns they replace, on any text.
 import { describe, expect, it } from 'vitest';
-import { FoldedWords, isLetterBefore, scanWords } from '../wordscan.js';
+import { FoldedWords, isSpace, scanWords } from '../wordscan.js';
 
 const PIECES = ['Aleppo', "'s", '’s', 's', ' ', '  ', '\u00A0', '-', ',', '.', 'al', '5', '12', "'", '’', 'x', 'İ', 'ſ', 'é', 'Kobanî', '\u{1D400}', '\uD800', '\n', '\u2003', 'T4', 'Ⅻ', '٣'];
 function randomTexts(n: number): string[] {
@@ -22,16 +22,11 @@ describe('scanWords', () => {
       expect(got).toEqual(want);
     }
   });
-  it('reads a letter before an offset as a /u look-behind does', () => {
-    const behind = /(?<=\p{L})/uy;
-    for (const text of randomTexts(300)) {
-      for (let p = 0; p <= text.length; p++) {
-        const c = text.charCodeAt(p);
-        if (c >= 0xdc00 && c <= 0xdfff) continue; // never inside a surrogate pair
-        behind.lastIndex = p;
-        expect(isLetterBefore(text, p)).toBe(behind.test(text));
-      }
-    }
+});
+
+describe('isSpace', () => {
+  it('is /[\\s\\u00A0]/ on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) expect([c, isSpace(c)]).toEqual([c, /[\s\u00A0]/.test(String.fromCharCode(c))]);
   });
 });
 

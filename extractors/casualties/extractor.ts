@@ -30,6 +30,26 @@ function bySentence(sentences: Document['sentences'], items: ReadonlyArray<{ sta
   return out;
 }
 
+/** The places that overlap no group mention, by one sort of the groups (no place × group test). */
+function outsideGroups(places: CasualtyPlace[], groups: ReadonlyArray<{ start: number; end: number }>): CasualtyPlace[] {
+  if (groups.length === 0 || places.length === 0) return places;
+  const sorted = [...groups].sort((a, b) => a.start - b.start);
+  // maxEnd[k]: the largest end among the first k + 1 groups by start
+  const maxEnd: number[] = [];
+  for (const g of sorted) maxEnd.push(Math.max(g.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  return places.filter((p) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as { start: number }).start < p.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // the groups starting before the place ends: one of them overlaps it iff one ends after it starts
+    return lo === 0 || (maxEnd[lo - 1] as number) <= p.start;
+  });
+}
+
 export function extractCasualties(doc: Document, dates: readonly DateMention[] = [], groups: readonly GroupMention[] = []): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   const datesIn = bySentence(doc.sentences, dates);
@@ -37,11 +57,12 @@ export function extractCasualties(doc: Document, dates: readonly DateMention[] =
   const cues = cuePositions(doc.text);
   // Places are found once, and only for documents with a figure; none inside a group name.
   let places: CasualtyPlace[] | undefined;
-  const placesOf = () => (places ??= findPlaces(doc.text).filter((p) => !groups.some((g) => g.start < p.end && p.start < g.end)));
+  const placesOf = () => (places ??= outsideGroups(findPlaces(doc.text), groups));
   let ci = 0;
   // the last head figure and the sentence it closed, for an anaphoric "others" in the next sentence
   let last: { si: number; category: CasualtyMention['category']; outcome: CasualtyMention['outcome'] } | undefined;
-  for (const [si, s] of doc.sentences.entries()) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si] as Document['sentences'][number];
     while (ci < cues.length && (cues[ci] as number) < s.start) ci++;
     if (ci >= cues.length || (cues[ci] as number) >= s.end) continue;
     const text = doc.text.slice(s.start, s.end);

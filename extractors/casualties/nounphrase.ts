@@ -30,6 +30,8 @@ for (const [cat, nouns] of Object.entries(CATEGORY_NOUNS) as Array<[CasualtyCate
 }
 for (const p of CATEGORY_PHRASES) NOUN_TO_CATEGORY.set(p.phrase, p.category);
 const MULTIWORD = [...NOUN_TO_CATEGORY.keys()].filter((k) => k.includes(' ')).sort(byLength);
+/** Their first words: a word that is none of these starts no multi-word noun (its text is not folded). */
+const MULTIWORD_FIRST = new Set(MULTIWORD.map((k) => k.split(' ')[0] as string));
 const LONG_NOUNS = [...NOUN_TO_CATEGORY.keys()].filter((k) => !k.includes(' ') && k.length >= 8);
 const OUTCOME_WORD_SET = new Set(OUTCOME_WORDS.map((o) => o.phrase));
 export const NUMBER_WORD_SET = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)]);
@@ -47,18 +49,28 @@ interface Word {
   end: number;
 }
 
-/** Up to `n` words right after `pos`, stopping at punctuation other than hyphens/apostrophes. */
-function wordsAfter(text: string, pos: number, n: number): Word[] {
+/**
+ * The words right after `pos` (at most `n`), stopping at punctuation other than hyphens/apostrophes,
+ * read one at a time as they are asked for: most noun phrases are decided by their first word or two.
+ */
+function wordsAfter(text: string, pos: number, n: number): (j: number) => Word | undefined {
   const re = /[\s\u00A0]+([\p{L}][\p{L}'’\-]*)/uy;
   const out: Word[] = [];
+  let done = false;
   re.lastIndex = pos;
-  let m: RegExpExecArray | null;
-  while (out.length < n && (m = re.exec(text)) !== null) {
-    const w = m[1] as string;
-    const start = m.index + m[0].length - w.length;
-    out.push({ text: w, lower: w.toLowerCase().replace(/’/g, "'"), start, end: start + w.length });
-  }
-  return out;
+  return (j) => {
+    while (!done && out.length <= j && out.length < n) {
+      const m = re.exec(text);
+      if (m === null) {
+        done = true;
+        break;
+      }
+      const w = m[1] as string;
+      const start = m.index + m[0].length - w.length;
+      out.push({ text: w, lower: w.toLowerCase().replace(/’/g, "'"), start, end: start + w.length });
+    }
+    return out[j];
+  };
 }
 
 function nounCategory(lower: string): CasualtyCategory | undefined {
@@ -100,15 +112,17 @@ export function readNounPhrase(
     const of = /^[\s\u00A0]+of(?:[\s\u00A0]+the)?(?=[\s\u00A0])/iu.exec(ahead(text, pos));
     if (of) from = pos + of[0].length;
   }
-  const words = wordsAfter(text, from, 6);
+  const word = wordsAfter(text, from, 6);
   const mods: Word[] = [];
   // "Half a dozen wounded children", "12 dead soldiers": an outcome participle as the first modifier.
   let outcomeMod: string | undefined;
-  for (let j = 0; j < words.length && j < 5; j++) {
-    const w = words[j] as Word;
-    // Multi-word nouns first ("women and children", "security forces").
-    const rest = text.slice(w.start, w.start + 40).toLowerCase().replace(/[\s\u00A0]+/g, ' ');
-    const multi = MULTIWORD.find((p) => rest.startsWith(p) && !/[\p{L}]/u.test(rest.charAt(p.length)));
+  for (let j = 0; j < 5; j++) {
+    const w = word(j);
+    if (w === undefined) break;
+    // Multi-word nouns first ("women and children", "security forces"). Each has a space after its first
+    // word, so the word itself must be that first word (the text after it is a space, or no match).
+    const rest = MULTIWORD_FIRST.has(w.lower) ? text.slice(w.start, w.start + 40).toLowerCase().replace(/[\s\u00A0]+/g, ' ') : undefined;
+    const multi = rest === undefined ? undefined : MULTIWORD.find((p) => rest.startsWith(p) && !/[\p{L}]/u.test(rest.charAt(p.length)));
     let category: CasualtyCategory | undefined;
     let end = w.end;
     let noun = w.lower;
@@ -127,7 +141,7 @@ export function readNounPhrase(
       noun = bare;
     }
     if (category) {
-      const next = words[j + 1];
+      const next = word(j + 1);
       const gap = next ? text.slice(end, next.start) : '';
       const nextIsNoun = next !== undefined && /^[\s\u00A0]+$/.test(gap) && !FOLLOWER_OK.has(next.lower) && !OUTCOME_WORD_SET.has(next.lower) && !NUMBER_WORD_SET.has(next.lower) && !/^[\p{Lu}]/u.test(next.text);
       // A singular noun followed by another noun is a modifier ("civilian deaths", "child soldiers").
@@ -157,7 +171,8 @@ export function readNounPhrase(
       const np = { category, end, noun, typo: !multi && !NOUN_TO_CATEGORY.has(noun) };
       return outcomeMod ? { ...np, outcomeMod } : np;
     }
-    const joiner = (w.lower === 'and' || w.lower === 'or') && mods.length > 0 && words[j + 1] !== undefined && !NUMBER_WORD_SET.has((words[j + 1] as Word).lower);
+    const after = w.lower === 'and' || w.lower === 'or' ? word(j + 1) : undefined;
+    const joiner = mods.length > 0 && after !== undefined && !NUMBER_WORD_SET.has(after.lower);
     if (joiner) {
       mods.push(w);
       continue;
@@ -168,7 +183,7 @@ export function readNounPhrase(
       continue;
     }
     if ((NOT_MODIFIERS.has(w.lower) && !/^[\p{Lu}]{2,}$/u.test(w.text)) || OUTCOME_WORD_SET.has(w.lower) || NUMBER_WORD_SET.has(w.lower) || w.lower.length < 2) return undefined;
-    if (j > 0 && !/^[\s\u00A0]+$/.test(text.slice((words[j - 1] as Word).end, w.start))) return undefined;
+    if (j > 0 && !/^[\s\u00A0]+$/.test(text.slice((word(j - 1) as Word).end, w.start))) return undefined;
     mods.push(w);
   }
   return undefined;

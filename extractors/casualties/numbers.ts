@@ -38,7 +38,21 @@ const NUMBER_RE = new RegExp(
   'giu',
 );
 
-export function parseNumber(s: string): { value: number; vague?: (typeof VAGUE)[number] } | undefined {
+type Parsed = { value: number; vague?: (typeof VAGUE)[number] } | undefined;
+/** parseNumber's results by text ("12", "two hundred", "dozens"): the same few recur; bounded. */
+const PARSED = new Map<string, Parsed>();
+
+export function parseNumber(s: string): Parsed {
+  let p = PARSED.get(s);
+  if (p === undefined && !PARSED.has(s)) {
+    if (PARSED.size >= 4096) PARSED.clear();
+    p = parseUncached(s);
+    PARSED.set(s, p);
+  }
+  return p;
+}
+
+function parseUncached(s: string): Parsed {
   const lower = s.toLowerCase().replace(/\s+/g, ' ');
   const vague = VAGUE.find((v) => v.phrase === lower);
   if (vague) return { value: vague.count, vague };

@@ -13,8 +13,10 @@ export interface PlaceLink {
 const WAR_TOTAL_RE = /(?<![\p{L}])(?:since\s+(?:the\s+)?(?:(?:syrias|syria['’]s|syrian|civil|the\s+country['’]?s|countrys|its)\s+)?(?:conflict|war|uprising|civil\s+war|crisis|start|beginning|outbreak|revolt|revolution|20[01]\d|march\s+2011)|the\s+(?:civil\s+)?(?:war|conflict)\s+(?:has|had)\s+(?:killed|left|claimed)|(?:five|six|seven|four|three|\d)-year(?:-old)?\s+(?:war|conflict)|death\s+toll\s+from\s+the\s+(?:\S+\s+){0,2}(?:war|conflict))/iu;
 const CLAUSE_BREAK_RE = /[,;:()]|(?<![\p{L}])(?:and|while|as|but|after|when)(?![\p{L}])/iu;
 
+/** Every WAR_TOTAL_RE match holds one of these words (same flags, so the same case folding): a cheap test first. */
+const WAR_TOTAL_HINT_RE = /since|war|conflict/iu;
 /** A sentence holding a figure that is a whole-war total ("since the conflict began"). */
-export const isWarTotal = (sentence: string) => WAR_TOTAL_RE.test(sentence);
+export const isWarTotal = (sentence: string) => WAR_TOTAL_HINT_RE.test(sentence) && WAR_TOTAL_RE.test(sentence);
 /**
  * A death toll this large is a whole war's, however the sentence puts it ("Since then more than a
  * quarter of a million people have been killed"): no single attack or battle of these wars comes near.

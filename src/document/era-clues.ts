@@ -4,6 +4,8 @@
 // Data, not code: add entries with their sources' dates (YYYY-MM). `pattern` is matched
 // case-sensitively on word boundaries.
 
+import { anchorOf } from '../text/regex-anchor.js';
+
 export interface EraClue {
   pattern: RegExp;
   /** First month the name can be current (YYYY-MM). */
@@ -43,22 +45,39 @@ export interface EraWindow {
 }
 
 // The clues of one flag set joined into one alternation, so a text is scanned once per flag set
-// instead of once per clue; each clue's capture group says which one matched.
+// instead of once per clue; each clue's capture group says which one matched. Only the clues whose
+// anchor (the literal every match holds, src/text/regex-anchor.ts) occurs in the text are joined: a
+// clue that cannot match anywhere changes no match of the alternation, and most texts hold none.
 interface Scanner {
   re: RegExp;
   /** Capture-group index → clue index. */
   groupClue: number[];
 }
-const scanners = new WeakMap<readonly EraClue[], Scanner[]>();
+interface ClueIndex {
+  anchors: Array<((text: string) => boolean) | null>;
+  /** Scanners by the indexes of the clues they join ("0,4,7"); bounded. */
+  scanners: Map<string, Scanner[]>;
+}
+const indexes = new WeakMap<readonly EraClue[], ClueIndex>();
 
-function scannersOf(clues: readonly EraClue[]): Scanner[] {
-  const cached = scanners.get(clues);
+function indexOf(clues: readonly EraClue[]): ClueIndex {
+  let index = indexes.get(clues);
+  if (!index) {
+    index = { anchors: clues.map((c) => anchorOf(c.pattern)), scanners: new Map() };
+    indexes.set(clues, index);
+  }
+  return index;
+}
+
+function scannersOf(clues: readonly EraClue[], index: ClueIndex, present: readonly number[]): Scanner[] {
+  const key = present.join(',');
+  const cached = index.scanners.get(key);
   if (cached) return cached;
   const byFlags = new Map<string, number[]>();
-  clues.forEach((c, i) => {
-    const flags = c.pattern.flags.replace(/[gy]/g, '');
+  for (const i of present) {
+    const flags = clues[i]!.pattern.flags.replace(/[gy]/g, '');
     byFlags.set(flags, [...(byFlags.get(flags) ?? []), i]);
-  });
+  }
   const out: Scanner[] = [];
   for (const [flags, idx] of byFlags) {
     const groupClue: number[] = [];
@@ -72,14 +91,21 @@ function scannersOf(clues: readonly EraClue[]): Scanner[] {
     });
     out.push({ re: new RegExp(parts.join('|'), `${flags}g`), groupClue });
   }
-  scanners.set(clues, out);
+  if (index.scanners.size >= 256) index.scanners.clear();
+  index.scanners.set(key, out);
   return out;
 }
 
 /** Intersection of the periods of every clue the text mentions, or undefined when none or they conflict. */
 export function eraWindow(text: string, clues: readonly EraClue[] = eraClues): EraWindow | undefined {
+  const index = indexOf(clues);
+  const present: number[] = [];
+  index.anchors.forEach((a, i) => {
+    if (a === null || a(text)) present.push(i);
+  });
+  if (present.length === 0) return undefined;
   const found = new Set<number>();
-  for (const s of scannersOf(clues)) {
+  for (const s of scannersOf(clues, index, present)) {
     for (const m of text.matchAll(s.re)) {
       const g = m.findIndex((v, k) => k > 0 && v !== undefined);
       const clue = s.groupClue[g - 1];

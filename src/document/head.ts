@@ -118,6 +118,37 @@ const NAMED_IN_TEXT = new RegExp(
   `(?<![\\w])(?:[0-3]?\\d\\s+${MONTH_PATTERN},?\\s*(?:19|20)\\d{2}|${MONTH_PATTERN}\\s+[0-3]?\\d,?\\s+(?:19|20)\\d{2})(?!\\d)`,
   'gi',
 );
+const NAMED_STICKY = new RegExp(NAMED_IN_TEXT.source, 'iy');
+/** Every start of a year a NAMED_IN_TEXT match ends with (overlapping: "192020" has two). */
+const YEAR = /(?:19|20)\d{2}/g;
+const isWs = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * The NAMED_IN_TEXT matches of `body` in order, as a global scan finds them, stopping when `visit`
+ * returns false. A match ends with a year and starts at most two space-free stretches before it (day
+ * and month, a space run between, an optional one before the year), so the pattern is tried (sticky)
+ * only from there to the year, each offset once, and most text is never tried at all.
+ */
+export function eachNamedDate(body: string, visit: (m: RegExpExecArray) => boolean): void {
+  let from = 0;
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(body); y !== null; y = YEAR.exec(body)) {
+    YEAR.lastIndex = y.index + 1;
+    if (y.index < from) continue;
+    let k = y.index;
+    for (let part = 0; part < 4; part++) while (k > from && isWs(body[k - 1]) === (part % 2 === 0)) k--;
+    for (let p = Math.max(from, k); p < y.index; p++) {
+      NAMED_STICKY.lastIndex = p;
+      const m = NAMED_STICKY.exec(body);
+      if (m) {
+        if (!visit(m)) return;
+        from = p + m[0].length;
+        break;
+      }
+      from = p + 1;
+    }
+  }
+}
 const FUTURE_CUE = /\b(?:will|would|shall|to be|scheduled|due|expected|planned|plans?|next|until|by|deadline|before)\b[^.]{0,60}$/i;
 const DAY_MS = 86_400_000;
 /** Farther than this from every date the story states, a head date belongs to another page. */
@@ -131,13 +162,15 @@ export function headDateFits(iso: string, body: string): boolean {
   const head = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
   let nearest = Infinity;
   let stated = 0;
-  for (const m of body.matchAll(NAMED_IN_TEXT)) {
+  let fits = true;
+  eachNamedDate(body, (m) => {
     const d = parseDateText(m[0].replace(/,/g, ' ').replace(/\s+/g, ' '));
-    if (!d) continue;
+    if (!d) return true;
     const t = Date.UTC(d.year, d.month - 1, d.day);
     stated++;
     nearest = Math.min(nearest, Math.abs(t - head) / DAY_MS);
-    if (t - head > 2 * DAY_MS && !FUTURE_CUE.test(body.slice(Math.max(0, (m.index ?? 0) - 80), m.index))) return false;
-  }
-  return stated === 0 || nearest <= FAR_DAYS;
+    if (t - head > 2 * DAY_MS && !FUTURE_CUE.test(body.slice(Math.max(0, m.index - 80), m.index))) fits = false;
+    return fits;
+  });
+  return fits && (stated === 0 || nearest <= FAR_DAYS);
 }

@@ -18,22 +18,32 @@ wordProfiles.forEach((p, i) => {
 });
 // The same index as a trie over character codes: the Latin scan walks it while reading a word, so a word
 // is looked up without slicing and hashing it (the slice + Map lookup was most of the detector's time)
+// (a–z by an array slot, the other Latin letters by a Map)
 interface TrieNode {
+  ascii: Array<TrieNode | undefined>;
   next: Map<number, TrieNode>;
   list?: number[];
 }
-const trie: TrieNode = { next: new Map() };
+const newNode = (): TrieNode => ({ ascii: new Array<TrieNode | undefined>(26).fill(undefined), next: new Map() });
+const step = (node: TrieNode, c: number): TrieNode | undefined => (c >= 0x61 && c <= 0x7a ? node.ascii[c - 0x61] : node.next.get(c));
+const trie: TrieNode = newNode();
 for (const [w, list] of profileIndex) {
   let node = trie;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    let next = node.next.get(c);
-    if (!next) node.next.set(c, (next = { next: new Map() }));
+    let next = step(node, c);
+    if (!next) {
+      next = newNode();
+      if (c >= 0x61 && c <= 0x7a) node.ascii[c - 0x61] = next;
+      else node.next.set(c, next);
+    }
     node = next;
   }
   node.list = list;
 }
 const LATIN = /[\p{Script=Latin}]/gu;
+/** A letter that is not a lower-case Latin word character (isLatinWordChar). */
+const FOREIGN_LETTER = /[^\P{L}a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/u;
 /** A character of a lower-cased Latin word: [a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]. */
 const isLatinWordChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x24f);
@@ -43,7 +53,10 @@ export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, SAMPLE);
   // Latin-only text (the common case) is split by a plain character class, several times faster than \p{L}
   const lower = sample.toLowerCase();
-  const latinOnly = !/[^\u0000-\u024F]/.test(lower);
+  // (also text whose only characters past U+024F are not letters — curly quotes, dashes, no-break spaces:
+  // its \p{L} words are exactly the runs of Latin word characters, all of Latin script, so the general
+  // path below would count the same words and never reach the script test)
+  const latinOnly = !/[^\u0000-\u024F]/.test(lower) || !FOREIGN_LETTER.test(lower);
   const hits = new Array<number>(wordProfiles.length).fill(0);
   let count = 0;
   if (latinOnly) {
@@ -58,7 +71,7 @@ export function detectLanguage(text: string): string | undefined {
           from = i;
           node = trie;
         }
-        if (node) node = node.next.get(c);
+        if (node) node = step(node, c);
         continue;
       }
       if (from < 0) continue;

@@ -20,16 +20,15 @@ function valued<T>(value: T, origin: Valued<T>['origin'], span?: { start: number
   return span ? { value, origin, start: span.start, end: span.end } : { value, origin };
 }
 
-// Both word sets counted in one scan (their words never overlap, so the counts are those of two scans)
-const voice = new RegExp(`(${firstPersonPlural.source})|${reportingVerbs.source}`, 'gi');
-function voiceCounts(text: string): { firstPerson: number; reporting: number } {
-  let firstPerson = 0;
-  let reporting = 0;
-  for (const m of text.matchAll(voice)) {
-    if (m[1] !== undefined) firstPerson++;
-    else reporting++;
-  }
-  return { firstPerson, reporting };
+// The two word sets are counted by separate scans (their words never overlap, so the counts are those
+// of one scan of both); the reporting verbs only when the first person is frequent enough to matter.
+const FIRST_PERSON = new RegExp(firstPersonPlural.source, 'gi');
+const REPORTING = new RegExp(reportingVerbs.source, 'gi');
+function countMatches(re: RegExp, text: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
 }
 
 function sourceKind(text: string, paragraphs: Paragraph[], dateline: DatelineMatch | undefined, title: string | undefined): Valued<SourceKind> {
@@ -40,8 +39,8 @@ function sourceKind(text: string, paragraphs: Paragraph[], dateline: DatelineMat
   if (dateline) return valued<SourceKind>('wire', 'dateline');
   const unquoted = bodies.join('\n').replace(/["“][^"”]*["”]/g, ' ');
   // an institution speaking for itself uses "we" more than it reports what others said
-  const { firstPerson, reporting } = voiceCounts(unquoted);
-  if ((title && statementTitle.test(title)) || (firstPerson >= 3 && firstPerson > reporting)) return valued<SourceKind>('ministry', 'inferred');
+  const firstPerson = countMatches(FIRST_PERSON, unquoted);
+  if ((title && statementTitle.test(title)) || (firstPerson >= 3 && firstPerson > countMatches(REPORTING, unquoted))) return valued<SourceKind>('ministry', 'inferred');
   return valued<SourceKind>('other', 'inferred');
 }
 

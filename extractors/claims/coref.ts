@@ -136,7 +136,8 @@ export function orgCompatible(e: Entity, head: string, words: readonly string[] 
  * named in the relative clause is the person's (with role `head` after `heads`/`leads`).
  */
 function resolveRelative(np: string, entities: Entity[], turnSpeaker: string | null | undefined, g: GroupLink | undefined, ctx: SpeakerContext): Resolution {
-  const m = /^(.*?\S)[\s\u00A0]+(who|which)[\s\u00A0]+(\S+)/.exec(np);
+  // (the regex needs a lower-case `who` or `which`: most NPs have neither)
+  const m = np.includes('wh') ? /^(.*?\S)[\s\u00A0]+(who|which)[\s\u00A0]+(\S+)/.exec(np) : null;
   if (!m || !SW.relativePronouns.has(m[2]!.toLowerCase()) || /^(?:a|an|the)$/i.test(m[1]!.trim())) return resolve(np, entities, turnSpeaker, g, ctx);
   const mainEnd = m[1]!.length;
   const gMain = g && g.end !== undefined && g.end <= mainEnd ? { ...g, head: g.end === mainEnd } : undefined;

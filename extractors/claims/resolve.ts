@@ -47,19 +47,53 @@ interface PersonName {
 }
 
 // a run of capitalised words (particles allowed: "Ali al-Zaatari", "Staffan de Mistura"); bounded per word
-// (sticky: tried only where a run can start, NAME_START; the text's matches are those of a global scan)
+// (sticky: tried only where a run can start, nameStart; the text's matches are those of a global scan)
 const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})(?:[\s\u00A0]+(?:(?:al|el|bin|ibn|de|van|von|da|di|du)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’.-]{0,30}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]{0,30})){1,6}|(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{1,30}(?=,?[\s\u00A0]+\d{1,3}\b)/yu;
-/** Where NAME_RUN can match: a capital letter, or a hyphenated particle. */
-const NAME_START = /\p{Lu}|(?:al|el|bin|ibn|abu)-/gu;
+/** An upper-case letter (a code point) at the sticky index. */
+const UPPER_AT = /\p{Lu}/uy;
+/** \p{Lu} of a BMP character outside the surrogates, learnt on first sight: 0 unknown, 1 upper, 2 not. */
+const UPPER_BMP = new Uint8Array(0x10000);
+/**
+ * The next index from `i` where NAME_RUN can match, as the global scan `/\p{Lu}|(?:al|el|bin|ibn|abu)-/gu`
+ * finds it (a capital letter, or a hyphenated particle), or -1: a character loop, ASCII tested inline.
+ */
+function nameStart(text: string, i: number): number {
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return i;
+      // al- abu- el- bin- ibn- (compared by char code: most letters are none of these)
+      if (c === 97 || c === 98 || c === 101 || c === 105) {
+        const c1 = text.charCodeAt(i + 1);
+        const c2 = text.charCodeAt(i + 2);
+        if (c2 === 45 ? c1 === 108 && (c === 97 || c === 101) : text.charCodeAt(i + 3) === 45 && (c === 97 ? c1 === 98 && c2 === 117 : c === 98 ? c1 === 105 && c2 === 110 : c === 105 && c1 === 98 && c2 === 110)) return i;
+      }
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      UPPER_AT.lastIndex = i;
+      if (UPPER_AT.test(text)) return i;
+      if (c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++; // a surrogate pair is one step
+      continue;
+    }
+    let k = UPPER_BMP[c]!;
+    if (k === 0) {
+      UPPER_AT.lastIndex = 0;
+      UPPER_BMP[c] = k = UPPER_AT.test(String.fromCharCode(c)) ? 1 : 2;
+    }
+    if (k === 1) return i;
+  }
+  return -1;
+}
 
 /** The matches of NAME_RUN in text order, as a global scan finds them (one sticky try per possible start). */
 function* nameRuns(text: string): Generator<RegExpExecArray> {
-  NAME_START.lastIndex = 0;
-  for (let c = NAME_START.exec(text); c; c = NAME_START.exec(text)) {
-    NAME_RUN.lastIndex = c.index;
+  for (let c = nameStart(text, 0); c >= 0; ) {
+    NAME_RUN.lastIndex = c;
     const m = NAME_RUN.exec(text);
     // (after a match the scan goes on at its end; a run is never empty)
-    NAME_START.lastIndex = m ? m.index + m[0].length : stepPast(text, c.index);
+    c = nameStart(text, m ? m.index + m[0].length : stepPast(text, c));
     if (m) yield m;
   }
 }

@@ -307,6 +307,22 @@ export function speakerAfter(text: string, start: number, limitIn: number): Span
 
 const PRONOUN_VERB = /^[\s\u00A0]+(?:are|is|was|were|am|have|has|had|will|would|can|could|should|must|may|might|do|does|did|need|want|\p{Ll}+ed)\b/u;
 
+const ROLE_WORD = /^[\p{Ll}0-9][\p{Ll}0-9-]{0,20}$/u;
+
+/** Lower-case role words (1–3, `9/11` counts two) opening an inverted source, kept only before a capitalised name of two words. */
+function rolePrefix(text: string, ws: Word[]): number {
+  let k = 0;
+  while (k < 3 && k < ws.length && ROLE_WORD.test(ws[k]!.w) && !allowedInNp(ws[k]!.w) && !speakerStopWords.has(lower(ws[k]!.w)) && !/(?:ly|ing|ed|s)$/.test(ws[k]!.w) && !(lower(ws[k]!.w) in personPronouns)) {
+    // "9/11 widow": digits joined by a slash are one word
+    if (k > 0 && !blank(text, ws[k - 1]!.end, ws[k]!.start) && !(text.slice(ws[k - 1]!.end, ws[k]!.start) === '/' && /^\d+$/.test(ws[k]!.w))) return 0;
+    k++;
+  }
+  if (k === 0 || k + 1 >= ws.length) return 0;
+  const a = ws[k]!, b = ws[k + 1]!;
+  if (!blank(text, ws[k - 1]!.end, a.start) || !blank(text, a.end, b.start) || !isCap(a.w) || !isCap(b.w)) return 0;
+  return k;
+}
+
 function baseAfter(text: string, start: number, limitIn: number): Span | null {
   const limit = Math.min(limitIn, start + 400);
   const ws = words(text, start, limit);
@@ -317,7 +333,8 @@ function baseAfter(text: string, start: number, limitIn: number): Span | null {
     if (PRONOUN_VERB.test(text.slice(ws[0]!.end, ws[0]!.end + 30))) return null;
     return { start: ws[0]!.start, end: ws[0]!.end };
   }
-  let j = 0;
+  // claims.role-noun-name: "said 9/11 widow Terry Strada", "said campaign manager Robby Mook" — lower-case role words before a name
+  let j = rolePrefix(text, ws);
   while (j < ws.length && allowedInNp(ws[j]!.w, ws[j + 1]?.w) && j < 12) {
     if (j > 0 && !blank(text, ws[j - 1]!.end, ws[j]!.start)) break;
     j++;

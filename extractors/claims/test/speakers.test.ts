@@ -125,6 +125,17 @@ describe('claims speakers: names written elsewhere in the text', () => {
   });
 });
 
+describe('claims speakers: lower-case role words before a name (inverted source)', () => {
+  it('"said 9/11 widow Terry Strada" keeps the role words in the source', () => {
+    const [c] = speakers('“They are 100 percent wrong,” said 9/11 widow Terry Strada.');
+    expect(c).toMatchObject({ text: '9/11 widow Terry Strada', name: 'Terry Strada' });
+  });
+  it('an adverb or a preposition before a name is no role word', () => {
+    const got = speakers('“They are wrong,” said recently Terry Strada. The plan will fail, said on Monday John Smith.');
+    expect(got.every((c) => c.text === null || /^(?:Terry|John)/.test(c.text))).toBe(true);
+  });
+});
+
 describe('claims speakers: indefinite sources named next', () => {
   it('"according to a … source" takes the person named as a source in the next sentence', () => {
     const got = speakers(wire('At least 16 civilians were killed Friday in an air raid on Aleppo according to a pro-opposition civil defense source on the ground. The missiles also wounded 25 others Ibrahim Abu Leys told Anadolu Agency.'));

@@ -85,6 +85,7 @@ export async function ingest(inputs: string[], flags: IngestFlags, store: Store,
     await writes.flush();
     completed = true;
   } finally {
+    writes.abandon();
     rate = progress.end();
     await store.finishRun(runId, counts, interrupted || !completed ? 'interrupted' : 'done');
   }

@@ -21,6 +21,11 @@ export class WriteBuffer {
   private ops: StoreOp[] = [];
   private docs = 0;
   private openedAt = 0;
+  // An open group is committed MAX_MS after it opened even when no more input comes (a stalled stdin,
+  // a slow document): flushes run one at a time, in order, and a timed flush's error surfaces at the next call.
+  private timer: NodeJS.Timeout | undefined;
+  private chain: Promise<void> = Promise.resolve();
+  private failed: unknown;
 
   constructor(
     private readonly target: Store,
@@ -30,6 +35,8 @@ export class WriteBuffer {
     private readonly onStoreFailure: (file: string, reason: string) => void,
     /** Documents per transaction at most (ingest --commit-every). */
     private readonly maxDocs: number = MAX_DOCS,
+    /** Milliseconds a group stays open at most. */
+    private readonly maxMs: number = MAX_MS,
   ) {}
 
   async failure(file: string, reason: string): Promise<void> {
@@ -46,12 +53,33 @@ export class WriteBuffer {
   }
 
   private async push(op: StoreOp): Promise<void> {
-    if (this.ops.length === 0) this.openedAt = Date.now();
+    if (this.failed) throw this.failed;
+    if (this.ops.length === 0) {
+      this.openedAt = Date.now();
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.flush().catch((err: unknown) => (this.failed ??= err)), this.maxMs);
+    }
     this.ops.push(op);
-    if (this.docs >= this.maxDocs || Date.now() - this.openedAt >= MAX_MS) await this.flush();
+    if (this.docs >= this.maxDocs || Date.now() - this.openedAt >= this.maxMs) await this.flush();
   }
 
-  async flush(): Promise<void> {
+  /** Stops the open group's timer without committing it (the batch stopped on an error: a re-run redoes it). */
+  abandon(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Commits the open group (after any flush in progress). */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const run = this.chain.then(() => this.commitOpen());
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async commitOpen(): Promise<void> {
+    if (this.failed) throw this.failed;
     if (this.ops.length === 0) return;
     const ops = this.ops;
     this.ops = [];

@@ -34,4 +34,34 @@ describe('write buffer', () => {
     await buf.flush();
     expect(batches.map((b) => b.length)).toEqual([MAX_DOCS, 1]);
   });
+
+  it('commits an open group once it is maxMs old, even when no more input comes (a stalled stdin)', async () => {
+    const batches: StoreOp[][] = [];
+    const buf = new WriteBuffer(recordingStore(batches), counts(), 1, () => {}, 200, 30);
+    await buf.store(doc(1), {}, 'v');
+    await buf.store(doc(2), {}, 'v');
+    expect(batches).toEqual([]);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(batches.map((b) => b.length)).toEqual([2]);
+    await buf.store(doc(3), {}, 'v');
+    await buf.flush();
+    expect(batches.map((b) => b.length)).toEqual([2, 1]);
+  });
+
+  it("a timed commit's error is thrown by the next call", async () => {
+    const failing = { storeBatch: async () => { throw Object.assign(new Error('disk full'), { code: 'SQLITE_FULL' }); } } as unknown as Store;
+    const buf = new WriteBuffer(failing, counts(), 1, () => {}, 200, 10);
+    await buf.store(doc(1), {}, 'v');
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(buf.store(doc(2), {}, 'v')).rejects.toThrow('disk full');
+  });
+
+  it('abandon stops the timer: the open group is not committed', async () => {
+    const batches: StoreOp[][] = [];
+    const buf = new WriteBuffer(recordingStore(batches), counts(), 1, () => {}, 200, 10);
+    await buf.store(doc(1), {}, 'v');
+    buf.abandon();
+    await new Promise((r) => setTimeout(r, 40));
+    expect(batches).toEqual([]);
+  });
 });

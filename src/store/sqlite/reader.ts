@@ -20,16 +20,20 @@ interface DocumentRow {
 const EXTRACTABLE = new Set(['title', 'subtitle', 'heading', 'body']);
 
 /** Finds a document by id, unique id prefix, or the external id or file path of any of its appearances. */
+/**
+ * The documents a reference names, most specific first: the exact id; else every document with that
+ * external id or file (in any appearance); else the ids it is a prefix of. So a JSONL id "d1" names its
+ * document even when content ids start with "d1…".
+ */
 export function findDocumentId(db: DB, ref: string): string[] {
-  const rows = db
-    .prepare(
-      `SELECT id FROM documents WHERE id = ? OR external_id = ? OR file = ?
-       UNION SELECT document_id FROM appearances WHERE external_id = ? OR file = ?
-       UNION SELECT id FROM documents WHERE id LIKE ? ORDER BY id`,
-    )
-    .all(ref, ref, ref, ref, ref, `${ref.replace(/[%_]/g, '')}%`) as Array<{ id: string }>;
-  const exact = rows.filter((r) => r.id === ref);
-  return (exact.length ? exact : rows).map((r) => r.id);
+  const ids = (sql: string, ...args: string[]) => (db.prepare(sql).all(...args) as Array<{ id: string }>).map((r) => r.id);
+  if (ids('SELECT id FROM documents WHERE id = ?', ref).length) return [ref];
+  const named = ids(
+    `SELECT id FROM documents WHERE external_id = ? OR file = ?
+     UNION SELECT document_id FROM appearances WHERE external_id = ? OR file = ? ORDER BY id`,
+    ref, ref, ref, ref,
+  );
+  return named.length ? named : ids('SELECT id FROM documents WHERE id LIKE ? ORDER BY id', `${ref.replace(/[%_]/g, '')}%`);
 }
 
 export function loadDocument(db: DB, registry: Registry, id: string): StoredDocument | undefined {

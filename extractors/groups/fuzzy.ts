@@ -5,6 +5,7 @@
 // costs one trie walk per capitalised token.
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { GazetteerEntry } from './schema.js';
+import { trieFromJSON, trieToJSON, type TrieNodeJSON } from './trie-json.js';
 import { fuzzyFold, isCapitalised, tokenize, type Token, type Word } from './normalize.js';
 
 /** Capitalised English words near gazetteer names: never edited into another word. */
@@ -73,7 +74,7 @@ export interface FuzzyNameJSON {
   p: string[];
   s: string[];
 }
-export interface FuzzyNodeJSON extends Array<FuzzyNameJSON[] | string | FuzzyNodeJSON> {}
+export type FuzzyNodeJSON = TrieNodeJSON<FuzzyNameJSON>;
 export interface FuzzyIndexJSON {
   root: FuzzyNodeJSON;
   vocab: Array<[string, string[]]>;
@@ -117,24 +118,16 @@ export class FuzzyIndex {
 
   /** The index as JSON (what `fromJSON` rebuilds: same keys, names, vocabulary and orders; entries by id). */
   toJSON(): FuzzyIndexJSON {
-    const node = (n: Node): FuzzyNodeJSON => {
-      const out: FuzzyNodeJSON = [n.names.map((x) => ({ e: x.entry.id, t: x.text, p: x.plain, s: x.skeleton }))];
-      for (const [k, child] of n.next) out.push(k, node(child));
-      return out;
-    };
-    return { root: node(this.root), vocab: [...this.vocab], maxTokens: this.maxTokens, size: this.size };
+    const root = trieToJSON(this.root, (n) => n.names, (x): FuzzyNameJSON => ({ e: x.entry.id, t: x.text, p: x.plain, s: x.skeleton }));
+    return { root, vocab: [...this.vocab], maxTokens: this.maxTokens, size: this.size };
   }
 
   static fromJSON(json: FuzzyIndexJSON, entry: (id: string) => GazetteerEntry): FuzzyIndex {
     const index = new FuzzyIndex();
-    const node = (j: FuzzyNodeJSON): Node => {
-      const names = (j[0] as FuzzyNameJSON[]).map((x): FuzzyName => ({ entry: entry(x.e), text: x.t, plain: x.p, skeleton: x.s }));
-      if (j.length === 1) return { next: LEAF, names };
-      const next = new Map<string, Node>();
-      for (let k = 1; k < j.length; k += 2) next.set(j[k] as string, node(j[k + 1] as FuzzyNodeJSON));
-      return { next, names };
-    };
-    index.root = node(json.root);
+    index.root = trieFromJSON<Node, FuzzyNameJSON>(json.root, (items, next) => ({
+      next: next ?? LEAF,
+      names: items.map((x): FuzzyName => ({ entry: entry(x.e), text: x.t, plain: x.p, skeleton: x.s })),
+    }));
     if (index.root.next === LEAF) index.root.next = new Map();
     for (const [k, words] of json.vocab) {
       index.vocab.set(k, words);

@@ -2,6 +2,7 @@
 // institution names, descriptor phrases) is compiled into a token trie keyed by case-folded tokens,
 // so a sentence is walked once, token by token, whatever the size of the gazetteer.
 import type { GazetteerEntry } from './schema.js';
+import { trieFromJSON, trieToJSON, type TrieNodeJSON } from './trie-json.js';
 import { isCapitalised, tokenize, type Token } from './normalize.js';
 
 /** exact/alias: listed names; lowercase: a lower-case name that needs a definite context; bare: country-less institution; capital: "<head> in <capital>"; composed: country + head. */
@@ -42,7 +43,7 @@ const newNode = (): Node => ({ next: LEAF, forms: [] });
 const formKey = (t: Token) => (t.poss ? `${t.plain}'s` : t.plain);
 
 /** A trie node as JSON: its forms, then key, child, key, child… (insertion order kept). */
-export interface NodeJSON extends Array<FormJSON[] | string | NodeJSON> {}
+export type NodeJSON = TrieNodeJSON<FormJSON>;
 /** A form as JSON: entry id, kind, text, seps, and acronym/capsGuard/descriptor when present. */
 export interface FormJSON {
   e: string;
@@ -103,25 +104,16 @@ export class NameTrie {
 
   /** The trie as JSON (what `fromJSON` rebuilds: same keys, forms and orders; entries by id). */
   toJSON(): NameTrieJSON {
-    const node = (n: Node): NodeJSON => {
-      const forms = n.forms.map((f): FormJSON => ({ e: f.entry.id, k: f.kind, t: f.text, s: f.seps, a: f.acronym, c: f.capsGuard, d: f.descriptor }));
-      const out: NodeJSON = [forms];
-      for (const [k, child] of n.next) out.push(k, node(child));
-      return out;
-    };
-    return { root: node(this.root), possCores: [...this.possCores], size: this.size };
+    const root = trieToJSON(this.root, (n) => n.forms, (f): FormJSON => ({ e: f.entry.id, k: f.kind, t: f.text, s: f.seps, a: f.acronym, c: f.capsGuard, d: f.descriptor }));
+    return { root, possCores: [...this.possCores], size: this.size };
   }
 
   static fromJSON(json: NameTrieJSON, entry: (id: string) => GazetteerEntry): NameTrie {
     const trie = new NameTrie();
-    const node = (j: NodeJSON): Node => {
-      const forms = (j[0] as FormJSON[]).map((f): Form => ({ entry: entry(f.e), kind: f.k, text: f.t, seps: f.s, acronym: f.a, capsGuard: f.c, descriptor: f.d }));
-      if (j.length === 1) return { next: LEAF, forms };
-      const next = new Map<string, Node>();
-      for (let k = 1; k < j.length; k += 2) next.set(j[k] as string, node(j[k + 1] as NodeJSON));
-      return { next, forms };
-    };
-    trie.root = node(json.root);
+    trie.root = trieFromJSON<Node, FormJSON>(json.root, (items, next) => ({
+      next: next ?? LEAF,
+      forms: items.map((f): Form => ({ entry: entry(f.e), kind: f.k, text: f.t, seps: f.s, acronym: f.a, capsGuard: f.c, descriptor: f.d })),
+    }));
     if (trie.root.next === LEAF) trie.root.next = new Map();
     for (const c of json.possCores) trie.possCores.add(c);
     trie.size = json.size;

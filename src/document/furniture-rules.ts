@@ -1,8 +1,6 @@
 // Rule data for page furniture and header lines: site text that is stored (offsets still index it)
 // but never extracted from. Kept apart from the segmenter so new sites need data, not code.
-import { MONTH_PATTERN } from './months.js';
-
-const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from './months.js';
 
 /** Whole lines (case-insensitive, trimmed, trailing ":" ignored) that are site navigation or widgets. */
 export const furnitureLines: readonly string[] = [
@@ -78,7 +76,7 @@ export const tailTimestamp: LinePattern = {
   id: 'segment.tail-timestamp',
   pattern: new RegExp(
     `(?:^|\\s)(?:last\\s+(?:updated?|modified|edited)(?:\\s+on)?\\s*:?|(?:updated?|modified|published|posted)(?:\\s+on)?\\s*:)\\s*` +
-      `(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${month},?|${month}\\s+\\d{1,2},?)\\s+\\d{4}` +
+      `(?:${WEEKDAY_PATTERN},?\\s+)?(?:\\d{1,2}\\s+${month},?|${month}\\s+\\d{1,2},?)\\s+\\d{4}` +
       `(?:\\s*[,|\\-\u2013]?\\s*(?:[A-Z]{2,4}\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?){0,3}(?:\\s+\\d{1,7})?\\s*$`,
     'i',
   ),

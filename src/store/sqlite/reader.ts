@@ -19,7 +19,6 @@ interface DocumentRow {
 
 const EXTRACTABLE = new Set(['title', 'subtitle', 'heading', 'body']);
 
-/** Finds a document by id, unique id prefix, or the external id or file path of any of its appearances. */
 /**
  * The documents a reference names, most specific first: the exact id; else every document with that
  * external id or file (in any appearance); else the ids it is a prefix of. So a JSONL id "d1" names its

@@ -3,7 +3,7 @@
 // are tried (sticky) only where a literal scan finds their cue word, in text order, each offset once:
 // the same matches as a global scan of the text, found in the same order.
 import type { CasualtyPlace, PlaceType } from './types.js';
-import { isSpace } from './wordscan.js';
+import { isSpaceCode as isSpace } from '../../src/document/space.js';
 
 const CUE_OF = /(?<![\p{L}])(?<cue>town|village|city|neighbou?rhood|district|suburb|hamlet|camp|area)[\s\u00A0]+of[\s\u00A0]+(?<name>(?:(?:al|el|ad|ar|as|ash|az|ez)-)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?:[\s\u00A0]+(?:(?:al|el|ad|ar|as|ash|az|ez)-)?\p{Lu}[\p{L}'’]*){0,2})/uy;
 const CUE_AFTER = /(?<![\p{L}])(?<name>(?:(?:al|el)-)?\p{Lu}[\p{L}'’]*(?:[\s\u00A0]+(?:(?:al|el)-)?\p{Lu}[\p{L}'’]*)?)[\s\u00A0]+(?<cue>neighbou?rhood|district|camp)(?![\p{L}])/uy;

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import data from './places/syria.json' with { type: 'json' };
 import type { CasualtyPlace } from './types.js';
-import { FoldedWords, isSpace, scanWords } from './wordscan.js';
+import { FoldedWords, scanWords } from './wordscan.js';
+import { isSpaceCode as isSpace } from '../../src/document/space.js';
 import { cuedPlaces } from './place-cues.js';
 
 const placeType = z.enum(['city', 'town', 'village', 'district', 'neighbourhood', 'province', 'region', 'country']);

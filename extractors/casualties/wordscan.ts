@@ -55,8 +55,6 @@ function codePoint(text: string, k: number): number {
 }
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
-/** /[\s\u00A0]/ on one character code. */
-export const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
 
 
 /** Classes of the ASCII characters. */

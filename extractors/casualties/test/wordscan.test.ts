@@ -1,6 +1,7 @@
 // The hand-written word scan and trie must agree with the patterns they replace, on any text.
 import { describe, expect, it } from 'vitest';
-import { FoldedWords, isSpace, scanWords } from '../wordscan.js';
+import { FoldedWords, scanWords } from '../wordscan.js';
+import { isSpaceCode as isSpace } from '../../../src/document/space.js';
 
 const PIECES = ['Aleppo', "'s", '’s', 's', ' ', '  ', '\u00A0', '-', ',', '.', 'al', '5', '12', "'", '’', 'x', 'İ', 'ſ', 'é', 'Kobanî', '\u{1D400}', '\uD800', '\n', '\u2003', 'T4', 'Ⅻ', '٣'];
 function randomTexts(n: number): string[] {
@@ -24,7 +25,7 @@ describe('scanWords', () => {
   });
 });
 
-describe('isSpace', () => {
+describe('isSpaceCode, the space test of the places scan', () => {
   it('is /[\\s\\u00A0]/ on every code unit', () => {
     for (let c = 0; c < 0x10000; c++) expect([c, isSpace(c)]).toEqual([c, /[\s\u00A0]/.test(String.fromCharCode(c))]);
   });
